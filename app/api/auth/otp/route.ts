@@ -1,0 +1,21 @@
+// POST /api/auth/otp — text a sign-in code to a phone (throttled per phone and per client address)
+import { OtpRequestInput } from "@/lib/auth/inputs";
+import { requestOtp } from "@/lib/auth/request-otp";
+import { smsProviderFromEnv } from "@/lib/auth/sms";
+import { getDb } from "@/lib/db/client";
+import { clientIp } from "@/lib/http/client-ip";
+import { readJson, route } from "@/lib/http/route";
+
+export const POST = route(async (request, { locale }) => {
+  const { phone } = await readJson(request, OtpRequestInput);
+  const { devCode } = await requestOtp(await getDb(), {
+    phone,
+    ip: clientIp(request),
+    locale,
+    sms: smsProviderFromEnv(),
+  });
+  return Response.json(
+    { sent: true, ...(devCode ? { devCode } : {}) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+});

@@ -1,0 +1,21 @@
+// GET|PUT /api/sandbox/faults — the simulated upstream's error rate, latency and malformed answers (sandbox only)
+import { AppError } from "@/lib/errors";
+import { currentFaults, FaultSettings, faultKnobsAvailable, setFaults } from "@/lib/citybrain/fault-settings";
+import { readJson, route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+function requireSandbox() {
+  if (!faultKnobsAvailable()) throw new AppError("not_found", "errors.notFound");
+}
+
+export const GET = route(async () => {
+  requireSandbox();
+  return Response.json({ faults: currentFaults() }, { headers: { "Cache-Control": "no-store" } });
+});
+
+export const PUT = route(async (request) => {
+  requireSandbox();
+  const faults = setFaults(await readJson(request, FaultSettings));
+  return Response.json({ faults }, { headers: { "Cache-Control": "no-store" } });
+});

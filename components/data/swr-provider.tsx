@@ -1,0 +1,58 @@
+"use client";
+
+import { type ReactNode, useEffect, useState } from "react";
+import { type Cache, SWRConfig, type SWRConfiguration, useSWRConfig } from "swr";
+import { isApiError } from "@/lib/client/fetch-city-data";
+import { createPersistedCache, setActiveCityDataCache } from "@/lib/client/persisted-swr-cache";
+
+function deviceStorage(): Storage | null {
+  try {
+    return typeof window === "undefined" ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+// A client error (4xx) will not fix itself by asking again; network and server errors get three more tries.
+const onErrorRetry: SWRConfiguration["onErrorRetry"] = (error, _key, _config, revalidate, { retryCount }) => {
+  if (isApiError(error) && error.status >= 400 && error.status < 500) return;
+  if (retryCount > 3) return;
+  setTimeout(() => revalidate({ retryCount }), 2000 * 2 ** retryCount);
+};
+
+/** SWR for the whole app, with its cache persisted on this device (see lib/client/city-data-store.ts). */
+export function SwrProvider({ children }: { children: ReactNode }) {
+  // On the server there is no storage: the cache starts empty and useCityData hides stored data until hydrated.
+  const [provider] = useState(
+    () => (_parent: Readonly<Cache>) => createPersistedCache({ storage: deviceStorage() }),
+  );
+  return (
+    <SWRConfig value={{ provider, onErrorRetry }}>
+      <CachePersistence />
+      {children}
+    </SWRConfig>
+  );
+}
+
+/** Writes the cache when the page is hidden or closed, and lets sign-out empty it. */
+function CachePersistence() {
+  const { cache, mutate } = useSWRConfig();
+  useEffect(() => {
+    const persisted = cache as ReturnType<typeof createPersistedCache>;
+    if (typeof persisted.flush !== "function") return;
+    const unregister = setActiveCityDataCache(persisted, () =>
+      mutate(() => true, undefined, { revalidate: false }),
+    );
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") persisted.flush();
+    };
+    window.addEventListener("pagehide", persisted.flush);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      unregister();
+      window.removeEventListener("pagehide", persisted.flush);
+      document.removeEventListener("visibilitychange", onHidden);
+    };
+  }, [cache, mutate]);
+  return null;
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { PreferencesInput } from "@/lib/preferences";
+
+/** Saves a preference, then re-renders the server components in the new language or size. */
+export function useSavePreferences() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [failed, setFailed] = useState(false);
+  const save = async (input: PreferencesInput) => {
+    setFailed(false);
+    const response = await fetch("/api/preferences", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(input),
+    }).catch(() => null);
+    if (!response?.ok) {
+      setFailed(true);
+      return;
+    }
+    startTransition(() => router.refresh());
+  };
+  return { save, pending, failed };
+}

@@ -1,0 +1,39 @@
+import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test";
+
+let sequence = 0;
+
+/** A mainland mobile number no other test uses. */
+export function uniquePhone(): string {
+  sequence += 1;
+  const worker = Number(process.env.TEST_WORKER_INDEX ?? 0);
+  const tail = (Date.now() % 1_000_000) * 100 + worker * 10 + (sequence % 10);
+  return `139${String(tail).padStart(8, "0").slice(-8)}`;
+}
+
+/** A documentation-range address (RFC 5737) unique to this test, sent through the trusted proxy hop. */
+export function uniqueIp(): string {
+  const n = Math.floor(Math.random() * 250) + 1;
+  const m = Math.floor(Math.random() * 250) + 1;
+  return `198.51.${n}.${m}`;
+}
+
+/** Signs in through the public API contract (sandbox SMS returns devCode); the context keeps the cookie. */
+export async function signInViaApi(request: APIRequestContext, phone = uniquePhone()) {
+  const otp = await request.post("/api/auth/otp", { data: { phone } });
+  expect(otp.status(), await otp.text()).toBe(200);
+  const { devCode } = (await otp.json()) as { devCode: string };
+  const verify = await request.post("/api/auth/verify", { data: { phone, code: devCode } });
+  expect(verify.status(), await verify.text()).toBe(200);
+  return { phone, user: ((await verify.json()) as { user: { id: string; phone: string } }).user };
+}
+
+export const test = base.extend<{ clientIp: string }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this pattern.
+  clientIp: async ({}, use) => use(uniqueIp()),
+  // Pages and the `request` fixture both present this test's own address.
+  extraHTTPHeaders: async ({ clientIp, extraHTTPHeaders }, use) =>
+    use({ ...extraHTTPHeaders, "x-forwarded-for": clientIp }),
+});
+
+export type { Page };
+export { expect };

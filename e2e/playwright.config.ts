@@ -1,0 +1,56 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const chromium = {
+  // Browsers are never downloaded here: Debian's chromium, or whatever E2E_CHROMIUM_PATH names.
+  executablePath: process.env.E2E_CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.E2E_JSON ? [["list"], ["json", { outputFile: process.env.E2E_JSON }]] : [["list"]],
+  outputDir: "../test-results",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    serviceWorkers: "block",
+    trace: "retain-on-failure",
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" } },
+  ],
+  webServer: {
+    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    cwd: "..",
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 90_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PGLITE_DIR: process.env.DATABASE_URL ? ".data/unused" : "memory://",
+      // Each test presents its own client address through one trusted proxy hop, so per-IP limits
+      // apply per test, as they would per person.
+      TRUST_PROXY: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    },
+  },
+});

@@ -1,0 +1,11 @@
+// Runs once when a server starts: a server with a broken configuration refuses to start at all,
+// instead of starting and failing on the first request; then the scheduled jobs begin.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkEnvOrExit } = await import("./lib/env-startup");
+  checkEnvOrExit();
+  // `next build` also loads this file; jobs belong to running servers only.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startBackgroundJobs } = await import("./lib/citybrain/start-background-jobs");
+  startBackgroundJobs();
+}

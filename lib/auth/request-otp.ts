@@ -1,0 +1,89 @@
+import "server-only";
+import { and, eq, isNull, lt, ne } from "drizzle-orm";
+import { otpChallenges } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
+import { consumeRateLimits, refundRateLimitHits } from "@/lib/rate-limit/consume";
+import { otpPerIp, otpPerPhone } from "./limits";
+import { CODE_TTL_MS, generateCode, hashCode } from "./otp-code";
+import { authSecret } from "./server-secret";
+import { type SmsProvider, SmsSendError } from "./sms/types";
+
+export interface RequestOtpInput {
+  /** Already normalised (PhoneSchema). */
+  phone: string;
+  ip: string;
+  locale: Locale;
+  sms: SmsProvider;
+  now?: Date;
+}
+
+/**
+ * Issues a sign-in code for `phone` and sends it by SMS in the person's language. Throttled per phone and
+ * per client address; the newest code supersedes earlier ones. Returns the code only for the sandbox.
+ */
+export async function requestOtp(db: Db, input: RequestOtpInput): Promise<{ devCode?: string }> {
+  const now = input.now ?? new Date();
+  const phoneRule = otpPerPhone(input.phone);
+  const limit = await consumeRateLimits(db, [phoneRule, otpPerIp(input.ip)], { now });
+  if (!limit.allowed) {
+    const seconds = limit.retryAfterSeconds;
+    const perPhone = limit.refusedBy?.bucket === phoneRule.bucket;
+    throw new AppError(
+      "rate_limited",
+      perPhone ? "auth.errors.otpThrottledPhone" : "auth.errors.otpThrottledIp",
+      {
+        values: { seconds, minutes: Math.ceil(seconds / 60) },
+        extra: { retryAfterSeconds: seconds },
+      },
+    );
+  }
+
+  const code = generateCode();
+  const [challenge] = await db
+    .insert(otpChallenges)
+    .values({
+      phone: input.phone,
+      codeHash: hashCode(await authSecret(db), input.phone, code),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+      requestedIp: input.ip,
+    })
+    .returning({ id: otpChallenges.id });
+
+  let sent: { devCode?: string };
+  try {
+    const text = translatorFor(input.locale)("auth.sms.text", { code });
+    sent = await input.sms.send({ phone: input.phone, text, code });
+  } catch (error) {
+    // The code never reached the person: it must not be usable, and they may ask again at once.
+    await db.delete(otpChallenges).where(eq(otpChallenges.id, challenge!.id));
+    const phoneHit = limit.hitIds[phoneRule.bucket];
+    await refundRateLimitHits(db, phoneHit === undefined ? [] : [phoneHit]);
+    if (!(error instanceof SmsSendError)) console.error("[sms] unexpected failure", error);
+    else console.warn(`[sms] ${error.message}`);
+    throw new AppError("unavailable", "auth.errors.smsFailed");
+  }
+
+  await db
+    .update(otpChallenges)
+    .set({ consumedAt: now })
+    .where(
+      and(
+        eq(otpChallenges.phone, input.phone),
+        ne(otpChallenges.id, challenge!.id),
+        isNull(otpChallenges.consumedAt),
+      ),
+    );
+  if (Math.random() < 0.02) await deleteStaleChallenges(db, now);
+  return sent.devCode ? { devCode: sent.devCode } : {};
+}
+
+/** Housekeeping: challenges a day past their expiry are of no use, not even for support questions. */
+export async function deleteStaleChallenges(db: Db, now = new Date()): Promise<void> {
+  await db
+    .delete(otpChallenges)
+    .where(lt(otpChallenges.expiresAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, lt } from "drizzle-orm";
+import { sessions, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { SESSION_TTL_MS } from "./session-cookie";
+
+export interface PublicUser {
+  id: string;
+  /** Masked: 138****8000. The full number never leaves the server. */
+  phone: string;
+  locale: "zh-CN" | "en";
+}
+
+export interface ResolvedSession {
+  sessionId: string;
+  user: PublicUser;
+  expiresAt: Date;
+  /** True when the expiry moved and the cookie must be sent again. */
+  renewed: boolean;
+}
+
+// Sliding expiry is written at most this often, so each request does not cost a write.
+const RENEW_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export function maskPhone(phone: string): string {
+  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+}
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Starts a session; returns the cookie token (shown once, stored only as a hash). */
+export async function createSession(
+  db: Db,
+  userId: string,
+  options: { userAgent?: string | null; now?: Date } = {},
+): Promise<{ token: string; expiresAt: Date }> {
+  const now = options.now ?? new Date();
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+    userAgent: options.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, expiresAt };
+}
+
+/** The user behind a cookie token, sliding the 30-day expiry forward; null when unknown or expired. */
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ResolvedSession | null> {
+  if (!token || token.length > 200) return null;
+  const rows = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  let expiresAt = row.session.expiresAt;
+  let renewed = false;
+  if (now.getTime() - row.session.lastSeenAt.getTime() >= RENEW_AFTER_MS) {
+    expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    renewed = true;
+    await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.id, row.session.id));
+  }
+  return {
+    sessionId: row.session.id,
+    user: { id: row.user.id, phone: maskPhone(row.user.phone), locale: row.user.locale },
+    expiresAt,
+    renewed,
+  };
+}
+
+/** Signs out this device. */
+export async function revokeSession(db: Db, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Signs out every device of the user. */
+export async function revokeAllSessions(db: Db, userId: string): Promise<number> {
+  const removed = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return removed.length;
+}
+
+/** Housekeeping: expired sessions are useless; drop them. */
+export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Db } from "@/lib/db/types";
+import type { CityBrainSource, ObservationFeed } from "../types";
+import { latestObservation, recordObservations } from "./record";
+
+export const OBSERVATION_FEEDS: ObservationFeed[] = ["parking", "air", "crowd"];
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Upstream history is asked for a day at a time: bounded answers, and progress is kept if one fails.
+const CHUNK_MS = DAY_MS;
+
+export interface CatchUpReport {
+  feed: ObservationFeed;
+  inserted: number;
+  from: string;
+  to: string;
+  ms: number;
+}
+
+/**
+ * Brings the stored history of every feed up to `now`: from the newest stored reading, or — on a fresh
+ * database — from `backfillDays` ago. Idempotent: readings already stored are skipped.
+ */
+export async function catchUpHistory(
+  db: Db,
+  source: CityBrainSource,
+  options: { now: Date; backfillDays: number; feeds?: ObservationFeed[] },
+): Promise<CatchUpReport[]> {
+  const reports: CatchUpReport[] = [];
+  const earliest = new Date(options.now.getTime() - options.backfillDays * DAY_MS);
+  for (const feed of options.feeds ?? OBSERVATION_FEEDS) {
+    const started = performance.now();
+    const latest = await latestObservation(db, feed);
+    const from = latest && latest > earliest ? new Date(latest.getTime() + 1) : earliest;
+    let inserted = 0;
+    for (let chunkStart = from; chunkStart < options.now; ) {
+      const chunkEnd = new Date(Math.min(chunkStart.getTime() + CHUNK_MS, options.now.getTime()));
+      const items = await source.history(feed, { from: chunkStart, to: chunkEnd });
+      inserted += await recordObservations(db, feed, items);
+      chunkStart = new Date(chunkEnd.getTime() + 1);
+    }
+    reports.push({
+      feed,
+      inserted,
+      from: from.toISOString(),
+      to: options.now.toISOString(),
+      ms: Math.round(performance.now() - started),
+    });
+  }
+  return reports;
+}

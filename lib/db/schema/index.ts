@@ -1,0 +1,4 @@
+export * from "./auth";
+export * from "./citybrain";
+export * from "./push";
+export * from "./settings";

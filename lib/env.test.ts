@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const SECRET = "x".repeat(32);
+const PRODUCTION_OK = {
+  APP_ENV: "production",
+  SMS_MODE: "http",
+  SMS_HTTP_URL: "https://sms.example.invalid/send",
+  SMS_HTTP_TOKEN: "t0ken",
+  AUTH_SECRET: SECRET,
+  VAPID_PUBLIC_KEY: "pub",
+  VAPID_PRIVATE_KEY: "priv",
+};
+
+const accepted: { name: string; source: Record<string, string>; expect: Record<string, unknown> }[] = [
+  {
+    name: "empty: sandbox defaults",
+    source: {},
+    expect: { APP_ENV: "sandbox", SMS_MODE: "sandbox", TRUST_PROXY: 0 },
+  },
+  {
+    name: "http SMS with URL and token",
+    source: { SMS_MODE: "http", SMS_HTTP_URL: "http://127.0.0.1:9/sms", SMS_HTTP_TOKEN: "t" },
+    expect: { SMS_MODE: "http", SMS_HTTP_URL: "http://127.0.0.1:9/sms" },
+  },
+  {
+    name: "complete production",
+    source: PRODUCTION_OK,
+    expect: { APP_ENV: "production", AUTH_SECRET: SECRET },
+  },
+  { name: "TRUST_PROXY is coerced", source: { TRUST_PROXY: "2" }, expect: { TRUST_PROXY: 2 } },
+  {
+    name: "postgresql:// URL",
+    source: { DATABASE_URL: "postgresql://u@h/db" },
+    expect: { DATABASE_URL: "postgresql://u@h/db" },
+  },
+];
+
+const refused: { name: string; source: Record<string, string>; message: string }[] = [
+  {
+    name: "http SMS without URL",
+    source: { SMS_MODE: "http", SMS_HTTP_TOKEN: "t" },
+    message: "SMS_MODE=http needs",
+  },
+  {
+    name: "http SMS without token",
+    source: { SMS_MODE: "http", SMS_HTTP_URL: "https://sms.example.invalid" },
+    message: "SMS_MODE=http needs",
+  },
+  {
+    name: "production with sandbox SMS",
+    source: { ...PRODUCTION_OK, SMS_MODE: "sandbox" },
+    message: "cannot use SMS_MODE=sandbox",
+  },
+  {
+    name: "production without AUTH_SECRET",
+    source: { ...PRODUCTION_OK, AUTH_SECRET: "" },
+    message: "AUTH_SECRET",
+  },
+  { name: "short AUTH_SECRET", source: { AUTH_SECRET: "short" }, message: "at least 32 characters" },
+  {
+    name: "production without VAPID keys",
+    source: { ...PRODUCTION_OK, VAPID_PRIVATE_KEY: "" },
+    message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY",
+  },
+  { name: "unknown SMS mode", source: { SMS_MODE: "carrier-pigeon" }, message: "SMS_MODE" },
+  { name: "mysql URL", source: { DATABASE_URL: "mysql://h/db" }, message: "must start with postgres://" },
+  { name: "TRUST_PROXY too high", source: { TRUST_PROXY: "9" }, message: "TRUST_PROXY" },
+  { name: "SMS URL not a URL", source: { SMS_HTTP_URL: "not a url" }, message: "SMS_HTTP_URL" },
+];
+
+describe("parseEnv", () => {
+  it.each(accepted)("accepts $name", ({ source, expect: expected }) => {
+    expect(parseEnv(source)).toMatchObject(expected);
+  });
+
+  it.each(refused)("refuses $name", ({ source, message }) => {
+    const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+    expect(() => parseEnv(cleaned)).toThrow(EnvError);
+    expect(() => parseEnv(cleaned)).toThrow(message);
+    expect(() => parseEnv(cleaned)).toThrow(/the server will not start/);
+  });
+});

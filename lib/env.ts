@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** sandbox: a city you can run without anyone's credentials; production: real providers and secrets. */
+    APP_ENV: z.enum(["sandbox", "production"]).default("sandbox"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+      .optional(),
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+    SMS_MODE: z.enum(["sandbox", "http"]).default("sandbox"),
+    SMS_HTTP_URL: z.url().optional(),
+    SMS_HTTP_TOKEN: z.string().min(1).optional(),
+    COOKIE_SECURE: z.enum(["auto", "always", "never"]).default("auto"),
+    /** How many reverse proxies in front of the app append to X-Forwarded-For (0 = clients connect directly). */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+    APP_ORIGIN: z.url().optional(),
+    VAPID_PUBLIC_KEY: z.string().min(1).optional(),
+    VAPID_PRIVATE_KEY: z.string().min(1).optional(),
+    VAPID_SUBJECT: z.string().min(1).default("mailto:citybrain-app@example.invalid"),
+    TILE_URL: z.string().min(1).default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    /** Where city data comes from: the built-in sandbox city, or an NGSI-LD broker at CITYBRAIN_URL. */
+    CITYBRAIN_SOURCE: z.enum(["sandbox", "ngsi-ld"]).default("sandbox"),
+    CITYBRAIN_URL: z.url().optional(),
+    CITYBRAIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
+    SANDBOX_SEED: z.string().min(1).default("hangzhou"),
+    SANDBOX_FAULT_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
+    SANDBOX_FAULT_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+    SANDBOX_FAULT_MALFORMED_RATE: z.coerce.number().min(0).max(1).default(0),
+    /** Days of history to record on a fresh database; the job is elected once per deployment. */
+    HISTORY_BACKFILL_DAYS: z.coerce.number().int().min(0).max(366).default(56),
+    HISTORY_JOB: z.enum(["on", "off"]).default("on"),
+  })
+  .superRefine((env, ctx) => {
+    const fail = (message: string) => ctx.addIssue({ code: "custom", message });
+    if (env.SMS_MODE === "http" && (!env.SMS_HTTP_URL || !env.SMS_HTTP_TOKEN)) {
+      fail("SMS_MODE=http needs SMS_HTTP_URL and SMS_HTTP_TOKEN (the SMS gateway that sends sign-in codes).");
+    }
+    if (env.CITYBRAIN_SOURCE === "ngsi-ld" && !env.CITYBRAIN_URL) {
+      fail("CITYBRAIN_SOURCE=ngsi-ld needs CITYBRAIN_URL (the NGSI-LD broker, e.g. http://broker:1026).");
+    }
+    if (env.APP_ENV === "production") {
+      if (env.SMS_MODE === "sandbox")
+        fail("APP_ENV=production cannot use SMS_MODE=sandbox: set SMS_MODE=http.");
+      if (!env.AUTH_SECRET) fail("APP_ENV=production needs AUTH_SECRET (32+ random characters).");
+      if (!env.VAPID_PUBLIC_KEY || !env.VAPID_PRIVATE_KEY) {
+        fail("APP_ENV=production needs VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY for push notifications.");
+      }
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Thrown when the server must not start: the message says what to set. */
+export class EnvError extends Error {}
+
+/** Parses an environment; exported for tests. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  - ${issue.path.join(".") || "config"}: ${issue.message}`,
+    );
+    throw new EnvError(`Invalid configuration, the server will not start:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

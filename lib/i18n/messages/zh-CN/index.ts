@@ -1,0 +1,11 @@
+import auth from "./auth.json";
+import common from "./common.json";
+import errors from "./errors.json";
+import home from "./home.json";
+import me from "./me.json";
+import offline from "./offline.json";
+import push from "./push.json";
+import pwa from "./pwa.json";
+import services from "./services.json";
+
+export default { common, home, me, auth, pwa, push, errors, services, offline };

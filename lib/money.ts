@@ -1,0 +1,27 @@
+import type { Locale } from "@/lib/i18n/config";
+
+declare const fenBrand: unique symbol;
+/** Money in integer fen (1 元 = 100 fen). Never a float. */
+export type Fen = number & { readonly [fenBrand]: true };
+
+export function fen(value: number): Fen {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`fen must be a safe integer, got ${value}`);
+  return value as Fen;
+}
+
+/** Whole yuan to fen, exactly. */
+export function yuanToFen(yuan: number): Fen {
+  return fen(Math.round(yuan * 100));
+}
+
+/** "¥14.00" in either language; integer arithmetic only, so 0.1 + 0.2 slips cannot happen. */
+export function formatFen(amount: Fen, locale: Locale): string {
+  const negative = amount < 0;
+  const abs = Math.abs(amount);
+  const yuan = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, "0");
+  const grouped = new Intl.NumberFormat(locale === "en" ? "en-US" : "zh-CN", {
+    maximumFractionDigits: 0,
+  }).format(yuan);
+  return `${negative ? "-" : ""}¥${grouped}.${cents}`;
+}

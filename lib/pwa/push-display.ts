@@ -1,0 +1,42 @@
+import en from "../i18n/messages/en/push.json";
+import zhCN from "../i18n/messages/zh-CN/push.json";
+import type { PushPayload } from "../push/payload";
+import { isSafeAppPath } from "../push/safe-url";
+
+export interface PushDisplay {
+  title: string;
+  body: string;
+  url: string;
+  tag?: string;
+}
+
+/**
+ * What to show for a push message. A missing or malformed payload still shows something honest (a push
+ * must always show a notification), in the device's language, opening Home.
+ */
+export function pushDisplay(text: string | null, deviceLanguage: string): PushDisplay {
+  const fallback = (deviceLanguage.toLowerCase().startsWith("zh") ? zhCN : en).messages.fallback;
+  let payload: Partial<PushPayload> = {};
+  try {
+    const parsed: unknown = text ? JSON.parse(text) : null;
+    if (parsed && typeof parsed === "object") payload = parsed as Partial<PushPayload>;
+  } catch {
+    // Not JSON: fall through to the fallback text.
+  }
+  const title = nonEmpty(payload.title);
+  return {
+    title: title ?? fallback.title,
+    body: nonEmpty(payload.body) ?? (title ? "" : fallback.body),
+    url: isSafeAppPath(payload.url) ? payload.url : "/",
+    ...(nonEmpty(payload.tag) ? { tag: nonEmpty(payload.tag) } : {}),
+  };
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value.slice(0, 500) : undefined;
+}
+
+/** The absolute URL a tap opens: the notification's path in this app, or Home for anything else. */
+export function notificationTarget(url: unknown, origin: string): string {
+  return new URL(isSafeAppPath(url) ? url : "/", origin).href;
+}

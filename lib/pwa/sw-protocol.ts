@@ -1,0 +1,31 @@
+// What the page and the service worker agree on: cache names, message types and the fetch-time header.
+
+/** Runtime caches that may hold personal data (pages, their RSC payloads, API answers). */
+export const CACHE_NAMES = { pages: "pages", rsc: "pages-rsc", apis: "apis" } as const;
+export const PERSONAL_CACHES: readonly string[] = Object.values(CACHE_NAMES);
+
+/** Set by the service worker on API answers it stores: when the network answered (ms since epoch). */
+export const FETCHED_AT_HEADER = "x-sw-fetched-at";
+
+export const SKIP_WAITING = "SKIP_WAITING";
+/** Asks the worker to store these pages (visited before it controlled the page, or by client navigation). */
+export const CACHE_PAGES = "CACHE_PAGES";
+
+export type SwMessage = { type: typeof SKIP_WAITING } | { type: typeof CACHE_PAGES; urls: string[] };
+
+/** Query parameters that only say how a page was opened; the cached page is the same without them. */
+const TRACKING_PARAMS = ["source"];
+
+/** The key a page is stored under: same URL without the hash and without launch-source parameters. */
+export function pageCacheKey(href: string): string {
+  const url = new URL(href);
+  url.hash = "";
+  for (const param of TRACKING_PARAMS) url.searchParams.delete(param);
+  return url.href;
+}
+
+/** The fetch time an API answer carries if it came from the worker's cache, else null (a fresh answer). */
+export function cachedFetchTime(headers: Pick<Headers, "get">): number | null {
+  const value = Number(headers.get(FETCHED_AT_HEADER));
+  return headers.get(FETCHED_AT_HEADER) !== null && Number.isFinite(value) && value > 0 ? value : null;
+}

@@ -1,0 +1,91 @@
+/// <reference lib="webworker" />
+import { notificationTarget, pushDisplay } from "./push-display";
+
+const ICON = "/icons/icon-192.png";
+
+/** Sent to open pages when a push arrives, so an open inbox can refresh itself. */
+export const PUSH_RECEIVED_MESSAGE = "push-received";
+
+type SubscriptionChangeEvent = ExtendableEvent & {
+  oldSubscription?: PushSubscription | null;
+  newSubscription?: PushSubscription | null;
+};
+
+/** Push and notification-click handlers for the service worker. */
+export function registerPushHandlers(self: ServiceWorkerGlobalScope): void {
+  self.addEventListener("push", (event) => {
+    let text: string | null = null;
+    try {
+      text = event.data?.text() ?? null;
+    } catch {
+      text = null;
+    }
+    const shown = pushDisplay(text, self.navigator.language);
+    event.waitUntil(
+      Promise.all([
+        self.registration.showNotification(shown.title, {
+          body: shown.body,
+          icon: ICON,
+          badge: ICON,
+          tag: shown.tag,
+          data: { url: shown.url },
+        }),
+        self.clients.matchAll({ type: "window" }).then((open) => {
+          for (const client of open) client.postMessage({ type: PUSH_RECEIVED_MESSAGE });
+        }),
+      ]),
+    );
+  });
+
+  self.addEventListener("notificationclick", (event) => {
+    event.notification.close();
+    const target = notificationTarget(
+      (event.notification.data as { url?: unknown } | null)?.url,
+      self.location.origin,
+    );
+    event.waitUntil(focusOrOpen(self, target));
+  });
+
+  // The browser may replace a subscription (key rotation, expiry): tell the server, or pushes stop.
+  self.addEventListener("pushsubscriptionchange" as keyof ServiceWorkerGlobalScopeEventMap, (event) => {
+    const change = event as SubscriptionChangeEvent;
+    change.waitUntil(resubscribe(self, change).catch(() => {}));
+  });
+}
+
+async function focusOrOpen(self: ServiceWorkerGlobalScope, target: string): Promise<void> {
+  const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const existing = open.find((client) => client.url === target);
+  if (existing) {
+    await existing.focus();
+    return;
+  }
+  await self.clients.openWindow(target);
+}
+
+async function resubscribe(self: ServiceWorkerGlobalScope, change: SubscriptionChangeEvent): Promise<void> {
+  const old = change.oldSubscription ?? null;
+  let fresh = change.newSubscription ?? null;
+  if (!fresh) {
+    const key =
+      old?.options.applicationServerKey ??
+      ((await (await fetch("/api/push/public-key")).json()) as { publicKey: string }).publicKey;
+    fresh = await self.registration.pushManager.subscribe({
+      userVisibleOnly: true,
+      applicationServerKey: key,
+    });
+  }
+  const json = { "Content-Type": "application/json" };
+  await fetch("/api/push/subscriptions", {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify(fresh.toJSON()),
+  });
+  if (old && old.endpoint !== fresh.endpoint) {
+    await fetch("/api/push/subscriptions", {
+      method: "DELETE",
+      headers: json,
+      body: JSON.stringify({ endpoint: old.endpoint }),
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import { TIME_ZONE } from "@/lib/i18n/config";
+
+const parts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** Wall-clock fields of an instant in Asia/Shanghai (rules such as tariffs and due dates use these). */
+export function shanghaiParts(instant: Date): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
+  const map = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
+  return {
+    year: Number(map.year),
+    month: Number(map.month),
+    day: Number(map.day),
+    hour: Number(map.hour),
+    minute: Number(map.minute),
+    second: Number(map.second),
+  };
+}
+
+/** "2026-11-23" — the calendar date in Asia/Shanghai. */
+export function shanghaiDate(instant: Date): string {
+  const { year, month, day } = shanghaiParts(instant);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The instant of a wall-clock time in Asia/Shanghai (UTC+8, no daylight saving since 1991). */
+export function fromShanghai(date: string, time = "00:00"): Date {
+  return new Date(`${date}T${time.length === 5 ? `${time}:00` : time}+08:00`);
+}
