@@ -1,3 +1,4 @@
+import "server-only";
 import { asCancellable, type CallOptions, type CancellableSource } from "./cancellable-source";
 import type { FaultSettings } from "./fault-settings";
 import type { CityBrainSource } from "./types";

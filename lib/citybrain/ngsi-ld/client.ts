@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import type { CallOptions, CancellableSource } from "../cancellable-source";
 import {
