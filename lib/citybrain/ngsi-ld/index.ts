@@ -1,0 +1,1 @@
+export { createNgsiLdSource, type NgsiLdSourceOptions } from "./client";
