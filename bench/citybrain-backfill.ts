@@ -12,7 +12,10 @@ const days = Number(process.argv[process.argv.indexOf("--days") + 1] || 56) || 5
 const now = new Date();
 const source = createSandboxCity({ seed: "hangzhou", now: () => now });
 
-async function measure(label: string, open: () => Promise<{ db: Parameters<typeof catchUpHistory>[0]; close: () => Promise<void> }>) {
+async function measure(
+  label: string,
+  open: () => Promise<{ db: Parameters<typeof catchUpHistory>[0]; close: () => Promise<void> }>,
+) {
   const opened = await open();
   const started = performance.now();
   const reports = await catchUpHistory(opened.db, source, { now, backfillDays: days });
@@ -31,19 +34,27 @@ async function measure(label: string, open: () => Promise<{ db: Parameters<typeo
   );
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), "backfill-"));
-await measure("pglite", () => openPglite(path.join(dir, "pglite")));
-rmSync(dir, { recursive: true, force: true });
+// tsx runs this file as CommonJS here, which has no top-level await.
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), "backfill-"));
+  await measure("pglite", () => openPglite(path.join(dir, "pglite")));
+  rmSync(dir, { recursive: true, force: true });
 
-if (process.env.DATABASE_URL) {
-  const { Client } = await import("pg");
-  const name = `bench_backfill_${Date.now()}`;
-  const admin = new Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  await measure("postgres", () => openPostgres(url.toString()));
-  await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-  await admin.end();
+  if (process.env.DATABASE_URL) {
+    const { Client } = await import("pg");
+    const name = `bench_backfill_${Date.now()}`;
+    const admin = new Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    await measure("postgres", () => openPostgres(url.toString()));
+    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
+  }
 }
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

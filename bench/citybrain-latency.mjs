@@ -5,7 +5,11 @@ import { spawn } from "node:child_process";
 const PORT = 3391;
 const BASE = `http://127.0.0.1:${PORT}`;
 const requests = Number(process.argv[process.argv.indexOf("--requests") + 1] || 40) || 40;
-const ROUTES = ["/api/parking/lots?lat=30.259&lng=120.165&radius=1500", "/api/air/stations", "/api/tour/pois"];
+const ROUTES = [
+  "/api/parking/lots?lat=30.259&lng=120.165&radius=1500",
+  "/api/air/stations",
+  "/api/tour/pois",
+];
 
 const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
   env: { ...process.env, PGLITE_DIR: "memory://", HISTORY_JOB: "off", NEXT_TELEMETRY_DISABLED: "1" },

@@ -14,7 +14,9 @@ interface Lot {
 }
 
 test.describe("GET /api/parking/lots", () => {
-  test("lots near Hubin, nearest first, within the radius, names in the caller's language", async ({ request }) => {
+  test("lots near Hubin, nearest first, within the radius, names in the caller's language", async ({
+    request,
+  }) => {
     const zh = await request.get("/api/parking/lots?lat=30.259&lng=120.165&radius=3000");
     expect(zh.status()).toBe(200);
     const body = (await zh.json()) as { asOf: string; stale: boolean; lots: Lot[] };
@@ -40,7 +42,9 @@ test.describe("GET /api/parking/lots", () => {
   });
 
   test("the default radius is 1500 m", async ({ request }) => {
-    const body = (await (await request.get("/api/parking/lots?lat=30.259&lng=120.165")).json()) as { lots: Lot[] };
+    const body = (await (await request.get("/api/parking/lots?lat=30.259&lng=120.165")).json()) as {
+      lots: Lot[];
+    };
     for (const lot of body.lots) expect(lot.distanceM).toBeLessThanOrEqual(1500);
   });
 
@@ -52,7 +56,9 @@ test.describe("GET /api/parking/lots", () => {
     ["unknown parameter", "?lat=30.2&lng=120.1&foo=1"],
   ] as const) {
     test(`bad query: ${name} → 400 with a readable message`, async ({ request }) => {
-      const response = await request.get(`/api/parking/lots${query}`, { headers: { "accept-language": "en" } });
+      const response = await request.get(`/api/parking/lots${query}`, {
+        headers: { "accept-language": "en" },
+      });
       expect(response.status()).toBe(400);
       const body = await response.json();
       expect(body.error.code).toBe("validation_failed");
@@ -70,7 +76,11 @@ test("GET /api/air/stations: Hangzhou's 14 national stations with their latest h
   expect(body.stations).toHaveLength(14);
   for (const station of body.stations) {
     expect(station).toEqual(
-      expect.objectContaining({ id: expect.any(String), name: expect.any(String), observedAt: expect.any(String) }),
+      expect.objectContaining({
+        id: expect.any(String),
+        name: expect.any(String),
+        observedAt: expect.any(String),
+      }),
     );
     for (const pollutant of ["pm25", "pm10", "so2", "no2", "co", "o3"]) {
       expect(pollutant in station).toBe(true);
@@ -93,6 +103,8 @@ test("sandbox fault knobs can be read and refuse nonsense", async ({ request }) 
   const response = await request.get("/api/sandbox/faults");
   expect(response.status()).toBe(200);
   expect((await response.json()).faults).toEqual({ errorRate: 0, latencyMs: 0, malformedRate: 0 });
-  const bad = await request.put("/api/sandbox/faults", { data: { errorRate: 2, latencyMs: 0, malformedRate: 0 } });
+  const bad = await request.put("/api/sandbox/faults", {
+    data: { errorRate: 2, latencyMs: 0, malformedRate: 0 },
+  });
   expect(bad.status()).toBe(400);
 });

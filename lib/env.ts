@@ -25,7 +25,7 @@ const EnvSchema = z
     /** Where city data comes from: the built-in sandbox city, or an NGSI-LD broker at CITYBRAIN_URL. */
     CITYBRAIN_SOURCE: z.enum(["sandbox", "ngsi-ld"]).default("sandbox"),
     CITYBRAIN_URL: z.url().optional(),
-    CITYBRAIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2_000),
+    CITYBRAIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(700),
     SANDBOX_SEED: z.string().min(1).default("hangzhou"),
     SANDBOX_FAULT_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
     SANDBOX_FAULT_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),

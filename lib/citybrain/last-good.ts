@@ -33,9 +33,7 @@ export async function readFeed<T extends object>(
   const { deadlineMs = 2_500, storeEveryMs = 30_000, now = () => new Date() } = options;
   const fresh = fetchFresh();
   // Even when the deadline wins, a late fresh answer still refreshes the stored copy for the next caller.
-  const stored = fresh
-    .then((items) => storeSnapshot(db, feed, items, now(), storeEveryMs))
-    .catch(() => undefined);
+  void fresh.then((items) => storeSnapshot(db, feed, items, now(), storeEveryMs)).catch(() => undefined);
   try {
     const items = await withDeadline(fresh, deadlineMs);
     return { items, asOf: newestObservation(items, now()), stale: false };

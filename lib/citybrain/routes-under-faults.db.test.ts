@@ -13,9 +13,9 @@ import { createSandboxCity } from "./sandbox";
 // 2 s of added latency every answer still comes within 3 s, labelled stale, and nothing throws.
 let opened: OpenDb;
 let faults: FaultSettings = { errorRate: 0, latencyMs: 0, malformedRate: 0 };
+// The production wiring (lib/citybrain/source.ts) with default timeouts.
 const source = withResilience(
   withFaults(createSandboxCity({ seed: "resilience" }), () => faults, seededRandom("faults")),
-  { timeoutMs: 2_000 },
 );
 const hubin = { lat: 30.259, lng: 120.165, radius: 3_000 };
 const calls = {

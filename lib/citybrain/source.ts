@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { currentFaults } from "./fault-settings";
 import { withFaults } from "./faults";
-import { createNgsiLdSource } from "./ngsi-ld/source";
+import { createNgsiLdSource } from "./ngsi-ld";
 import { type ResilientSource, withResilience } from "./resilience";
 import { createSandboxCity } from "./sandbox";
 import type { CityBrainSource } from "./types";

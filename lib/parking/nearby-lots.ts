@@ -33,7 +33,12 @@ export interface NearbyLot {
 }
 
 /** Car parks and street berths within `radius` metres, nearest first, with free spaces now. */
-export async function listNearbyLots(db: Db, source: CityBrainSource, query: NearbyLotsQuery, locale: Locale) {
+export async function listNearbyLots(
+  db: Db,
+  source: CityBrainSource,
+  query: NearbyLotsQuery,
+  locale: Locale,
+) {
   const feed = await readFeed(db, "parking", () => source.parking());
   const here = { lat: query.lat, lng: query.lng };
   const lots: NearbyLot[] = feed.items

@@ -1,6 +1,7 @@
 // GET|PUT /api/sandbox/faults — the simulated upstream's error rate, latency and malformed answers (sandbox only)
-import { AppError } from "@/lib/errors";
+
 import { currentFaults, FaultSettings, faultKnobsAvailable, setFaults } from "@/lib/citybrain/fault-settings";
+import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
