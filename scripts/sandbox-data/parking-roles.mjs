@@ -3,10 +3,10 @@
 import { fnv1a } from "./io.mjs";
 
 const peak = (shares) => Math.max(...shares) / 1000;
-const weekendStrong = (p) => peak(p.weekend) >= 0.95 * peak(p.weekday) && peak(p.weekend) >= 0.5;
+const weekendStrong = (p) => peak(p.weekend) >= peak(p.weekday) && peak(p.weekend) >= 0.5;
 
 export const ROLE_CANDIDATES = {
-  // Visitors come at weekends and holidays: profiles whose weekend is as busy as the week and fills.
+  // Visitors come at weekends and holidays: profiles whose weekend peak is at least the weekday's and fills.
   scenic: weekendStrong,
   retail: weekendStrong,
   // "Hospital car parks fill early on weekdays" (hangzhou-lots.json notes): commuter shapes that fill.

@@ -1,5 +1,5 @@
 // pois.json: the visitor sights, their opening schedule and the crowd model's calibration.
-import { crowdCalibration } from "./crowd-calibration.mjs";
+import { CURVES, crowdCalibration, DAY_TYPE_SHARE } from "./crowd-calibration.mjs";
 import { readSharedJson, round } from "./io.mjs";
 import { scheduleOf } from "./opening-hours.mjs";
 
@@ -33,5 +33,9 @@ export function buildPois() {
       crowd: crowdCalibration(poi, schedule),
     };
   });
-  return { source: "../shared/data/tourism/hangzhou-pois.json (v0.3)", pois };
+  return {
+    source: "../shared/data/tourism/hangzhou-pois.json (v0.3)",
+    crowdModel: { curves: CURVES, dayTypeShare: DAY_TYPE_SHARE },
+    pois,
+  };
 }
