@@ -1,6 +1,6 @@
 import type { DayType } from "@/lib/citybrain/types";
 import type { PoiEntry } from "./data-schema";
-import { openMinutes, type Periods } from "./opening-schedule";
+import { isOpenAt, openMinutes, type Periods } from "./opening-schedule";
 
 /**
  * The crowd model of one sight for one day. Visitors arrive along the sight's hourly curve inside its
@@ -50,7 +50,7 @@ export function crowdDay(
   const dwell = poi.crowd.dwellMinutes;
   for (let h = 0; h < 24; h++) {
     const end = (h + 1) * 60;
-    if (!periods.some(([open, close]) => end > open && (end < close || close === 1440))) continue;
+    if (!isOpenAt(periods, end)) continue; // everyone has left at closing
     let onSite = 0;
     // Arrivals spread evenly over hour k are still there at `end` if they came after end − dwell.
     for (let k = h; k >= 0 && (h - k) * 60 < dwell; k--) {
