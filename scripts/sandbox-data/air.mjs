@@ -168,7 +168,7 @@ export function buildAir() {
   const rescale = Object.fromEntries(
     Object.entries(RESCALE_TARGETS).map(([key, t]) => {
       // CO is stored in mg/m³ (tenths) but its source mean is in µg/m³.
-      const mean = key === "co" ? sourceMean(key) / 1000 : sourceMean(key);
+      const mean = key === "co" ? Math.round(sourceMean(key) / 10) / 100 : sourceMean(key);
       return [
         key,
         {
