@@ -138,7 +138,6 @@ export function buildAir() {
       lng: s.lon,
       controlPoint: s.control_point,
       site,
-      estimatedLocation: s.coordinate_confidence !== "high" && s.coordinate_confidence !== "medium",
     };
   });
   const sites = {};

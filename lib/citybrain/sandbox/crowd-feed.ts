@@ -41,8 +41,6 @@ interface Sight {
 export interface CrowdModel {
   readonly sights: readonly Sight[];
   readingsAt(ms: number, observedAt: string, include?: ReadonlySet<number>): CrowdFlowObserved[];
-  /** The day's table of a sight (for tests and forecasts). */
-  dayOf(index: number, day: number): CrowdDay;
 }
 
 function comfortableCapacity(poi: PoiEntry, curve: readonly number[]): number {
@@ -100,7 +98,6 @@ export function createCrowdModel(seed: string, dayTypes: DayTypeCache): CrowdMod
 
   return {
     sights,
-    dayOf: (index, day) => tablesOf(day)[index] as CrowdDay,
     readingsAt(ms, observedAt, include) {
       // A reading at hh:00 counts the hour that just ended, like the air readings.
       const hourStart = ms - HOUR_MS;

@@ -46,9 +46,7 @@ export type ParkingEntry = ParkingData["facilities"][number];
 const Rescale = z.object({ factor: z.number().positive() });
 const AirData = z.object({
   rescale: z.object({ pm25: Rescale, pm10: Rescale, so2: Rescale, no2: Rescale, co: Rescale, o3: Rescale }),
-  stations: z.array(
-    z.object({ code: z.string(), name: Text, ...Point, site: z.string(), estimatedLocation: z.boolean() }),
-  ),
+  stations: z.array(z.object({ code: z.string(), name: Text, ...Point, site: z.string() })),
   sites: z.record(
     z.string(),
     z.object({
