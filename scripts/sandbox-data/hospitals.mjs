@@ -1,0 +1,15 @@
+// hospitals.json: the hospital list in the feed's shape.
+import { readSharedJson, round } from "./io.mjs";
+
+export function buildHospitals() {
+  const hospitals = readSharedJson("data/clinic/hangzhou-hospitals.json").hospitals.map((h) => ({
+    slug: h.id,
+    name: { zh: h.name_zh, en: h.name_en },
+    level: h.level ?? null,
+    lat: round(h.location.lat, 6),
+    lng: round(h.location.lon, 6),
+    address: h.address_zh ?? null,
+    departments: h.departments,
+  }));
+  return { source: "../shared/data/clinic/hangzhou-hospitals.json", hospitals };
+}
