@@ -36,7 +36,8 @@ export async function catchUpHistory(
       const chunkEnd = new Date(Math.min(chunkStart.getTime() + CHUNK_MS, options.now.getTime()));
       const items = await source.history(feed, { from: chunkStart, to: chunkEnd });
       inserted += await recordObservations(db, feed, items);
-      chunkStart = new Date(chunkEnd.getTime() + 1);
+      // history answers [from, to): the next chunk starts exactly where this one ended.
+      chunkStart = chunkEnd;
     }
     reports.push({
       feed,
