@@ -23,6 +23,11 @@ export function feeLine(
   };
 }
 
+/** A line whose words differ from the generic ones of its kind (`tariff.line.<label>`). */
+export function labelled(label: string, ...args: Parameters<typeof feeLine>): FeeLine {
+  return { ...feeLine(...args), labelKey: `tariff.line.${label}` };
+}
+
 /** The quote of a set of lines: the fee is their sum, always. */
 export function quoteOf(breakdown: FeeLine[]): Quote {
   return { feeFen: breakdown.reduce((sum, line) => sum + line.amountFen, 0), breakdown };

@@ -1,6 +1,6 @@
 import { dayTypeOf } from "@/lib/calendar/day-type";
 import { stayPeriods, wholeMinutes } from "./daytime-minutes";
-import { feeLine, freeStay, quoteOf, scaleFen } from "./fee-lines";
+import { feeLine, freeStay, labelled, quoteOf, scaleFen } from "./fee-lines";
 import type { FeeLine, Quote, Stay, VehicleClass, WestLakeTariff } from "./tariff-schema";
 
 const FIRST_HOUR_MINUTES = 60;
@@ -93,7 +93,8 @@ export function quoteWestLake(tariff: WestLakeTariff, stay: Stay): Quote {
     const values = { date: period.date, minutes, dayClass };
     if (firstHour) {
       lines.push(
-        feeLine(
+        labelled(
+          "westlakeFirstHour",
           "firstHour",
           period,
           hourlyFen,
@@ -104,7 +105,8 @@ export function quoteWestLake(tariff: WestLakeTariff, stay: Stay): Quote {
     }
     if (halfHours > 0 || !firstHour) {
       lines.push(
-        feeLine(
+        labelled(
+          "westlakeHalfHours",
           "halfHours",
           period,
           halfHours * halfHourFen,
