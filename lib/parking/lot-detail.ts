@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/types";
 import type { Locale } from "@/lib/i18n/config";
 import { fromShanghai, shanghaiDate } from "@/lib/time";
 import { getLotOrThrow } from "./lots";
+import { predictFreeSpaces } from "./prediction/predict-free-spaces";
 import { quoteStay, type Tariff } from "./tariff";
 import { tariffSummary, tariffText } from "./tariff-text";
 
@@ -19,7 +20,10 @@ export function tariffExample(tariff: Tariff, locale: Locale, now: Date) {
   return { hours: EXAMPLE_HOURS, entry: entry.toISOString(), exit: exit.toISOString(), feeFen, text };
 }
 
-/** A lot with free spaces now, its tariff as data and in plain words, and an example fee. */
+/**
+ * A lot with free spaces now, predicted free spaces in 15/30/60 min with an interval (null while its stored
+ * history is too short), its tariff as data and in plain words, and an example fee.
+ */
 export async function getLotDetail(
   db: Db,
   source: CityBrainSource,
@@ -27,7 +31,8 @@ export async function getLotDetail(
   locale: Locale,
   now = new Date(),
 ) {
-  const { asOf, stale, lot } = await getLotOrThrow(db, source, slug, locale);
+  const { asOf, stale, lot, facilityId } = await getLotOrThrow(db, source, slug, locale);
+  const prediction = await predictFreeSpaces(db, facilityId, now);
   const year = Number(shanghaiDate(now).slice(0, 4));
   return {
     asOf,
@@ -37,5 +42,6 @@ export async function getLotDetail(
       tariffSummary: tariffSummary(lot.tariff, locale, year),
       example: tariffExample(lot.tariff, locale, now),
     },
+    prediction,
   };
 }

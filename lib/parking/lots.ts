@@ -42,5 +42,5 @@ export async function getLotOrThrow(db: Db, source: CityBrainSource, slug: strin
     estimated: facility.estimated,
     tariff: tariffOfLot({ slug, zone: facility.zone }),
   };
-  return { asOf: feed.asOf, stale: feed.stale, lot };
+  return { asOf: feed.asOf, stale: feed.stale, lot, facilityId: facility.id };
 }
