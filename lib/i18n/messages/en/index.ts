@@ -4,8 +4,9 @@ import errors from "./errors.json";
 import home from "./home.json";
 import me from "./me.json";
 import offline from "./offline.json";
+import parking from "./parking.json";
 import push from "./push.json";
 import pwa from "./pwa.json";
 import services from "./services.json";
 
-export default { common, home, me, auth, pwa, push, errors, services, offline };
+export default { common, home, me, auth, pwa, push, errors, services, offline, parking };
