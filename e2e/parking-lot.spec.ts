@@ -25,7 +25,7 @@ test("a car park's page: free spaces now, today's curve, the tariff, and a fee w
 
   await form.getByLabel("离开").fill("2026-11-24T08:00");
   await form.getByRole("button", { name: "计算费用" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByTestId("quote-error")).toHaveText(/离场时间早于入场时间/);
 
   const amap = page.getByRole("link", { name: "高德地图" });
   await expect(amap).toHaveAttribute("href", /uri\.amap\.com\/navigation\?.*coordinate=gaode/);
@@ -48,5 +48,5 @@ test.describe("in English", () => {
 
 test("an unknown car park says so instead of showing an empty page", async ({ page }) => {
   await page.goto("/parking/no-such-lot");
-  await expect(page.getByRole("alert")).toContainText(/停车场|car park/);
+  await expect(page.getByTestId("lot-error")).toContainText("找不到停车场");
 });

@@ -34,7 +34,7 @@ export function LotDetail({ id }: { id: string }) {
       return (
         <Card>
           {back}
-          <div role="alert" className="flex flex-col gap-3">
+          <div role="alert" data-testid="lot-error" className="flex flex-col gap-3">
             <p className="font-semibold">{error instanceof Error ? error.message : t("loadFailed")}</p>
             <Button variant="secondary" onClick={() => void mutate()}>
               {common("retry")}

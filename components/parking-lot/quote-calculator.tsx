@@ -91,7 +91,7 @@ export function QuoteCalculator({ lotId }: { lotId: string }) {
       <p className="mt-2 text-sm text-[var(--muted)]">{t("timeZone")}</p>
       <div aria-live="polite" className="mt-3">
         {result.error && (
-          <p role="alert" className="font-semibold text-red-700 dark:text-red-300">
+          <p role="alert" data-testid="quote-error" className="font-semibold text-red-700 dark:text-red-300">
             {result.error}
           </p>
         )}
