@@ -54,7 +54,7 @@ test("a cluster zooms in when tapped", async ({ page }) => {
   expect(before).toBeGreaterThan(0);
 });
 
-test("the list is nearest first, and sorting by free spaces or price band reorders it", async ({
+test("the list is nearest first, and sorting by free spaces or by price reorders it", async ({
   page,
   request,
 }) => {
@@ -78,10 +78,10 @@ test("the list is nearest first, and sorting by free spaces or price band reorde
     .toBe(true);
 
   await page.getByLabel("排序").selectOption("price");
-  await expect(page.getByTestId("price-note")).toContainText("停车场自行定价");
-  const rank: Record<string, number> = { level2: 0, level1: 1, westlake: 2, core: 3, offstreet: 4 };
-  const zones = (await listed(page, "data-zone")).map((z) => rank[z]!);
-  expect(zones).toEqual([...zones].sort((a, b) => a - b));
+  await expect(page.getByTestId("price-note")).toContainText("停 2 小时");
+  const fees = (await listed(page, "data-fee")).map(Number);
+  expect(fees).toEqual([...fees].sort((a, b) => a - b));
+  await expect(page.getByTestId("lot-fee").first()).toContainText(/现在停 2 小时：(约 )?¥\d+\.\d{2}/);
 });
 
 test("filters and the radius change the list", async ({ page, request }) => {

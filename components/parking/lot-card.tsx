@@ -24,6 +24,7 @@ export function LotCard({ lot }: { lot: ParkingLot }) {
       data-distance={lot.distanceM}
       data-available={lot.available}
       data-zone={lot.zone}
+      data-fee={lot.twoHourFeeFen}
       className="rounded-2xl border border-[var(--border)] bg-[var(--card)] p-4 shadow-sm"
     >
       <div className="flex items-start justify-between gap-3">
@@ -36,6 +37,9 @@ export function LotCard({ lot }: { lot: ParkingLot }) {
         {f.free(lot)}
       </p>
       {lot.estimated.capacity && <p className="text-sm text-[var(--muted)]">{t("typical")}</p>}
+      <p className="mt-1" data-testid="lot-fee">
+        {t(lot.feeEstimated ? "twoHoursTypical" : "twoHours", { fee: f.money(lot.twoHourFeeFen) })}
+      </p>
       <p className="mt-1 text-[var(--muted)]">
         {t(lot.kind)} · {t(`zone.${lot.zone}`)} · {t("away", { distance: f.distance(lot.distanceM) })}
       </p>

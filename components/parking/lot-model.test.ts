@@ -15,16 +15,25 @@ function lot(id: string, over: Partial<ParkingLot> = {}): ParkingLot {
     distanceM: 100,
     category: ["public"],
     estimated: { capacity: false, location: false },
+    twoHourFeeFen: 1_000,
+    feeEstimated: true,
     ...over,
   };
 }
 
 const LOTS = [
-  lot("a", { distanceM: 300, available: 5, kind: "onstreet", zone: "core" }),
+  lot("a", { distanceM: 300, available: 5, kind: "onstreet", zone: "core", twoHourFeeFen: 2_200 }),
   lot("b", { distanceM: 100, available: 80, category: ["forElectricalCharging", "forDisabled"] }),
-  lot("c", { distanceM: 200, available: 40, kind: "onstreet", zone: "level2", category: ["forDisabled"] }),
+  lot("c", {
+    distanceM: 200,
+    available: 40,
+    kind: "onstreet",
+    zone: "level2",
+    category: ["forDisabled"],
+    twoHourFeeFen: 800,
+  }),
   lot("d", { distanceM: 400, available: 40, zone: "offstreet", category: ["reservable"] }),
-  lot("e", { distanceM: 50, available: 0, kind: "onstreet", zone: "westlake" }),
+  lot("e", { distanceM: 50, available: 0, kind: "onstreet", zone: "westlake", twoHourFeeFen: 3_000 }),
 ];
 const ids = (lots: ParkingLot[]) => lots.map((l) => l.id);
 
@@ -67,8 +76,8 @@ describe("sortLots", () => {
   it("by free spaces, most first, nearer first on a tie", () => {
     expect(ids(sortLots(LOTS, "free"))).toEqual(["b", "c", "d", "a", "e"]);
   });
-  it("by street price band, cheapest zone first and car parks (unknown price) last", () => {
-    expect(ids(sortLots(LOTS, "price"))).toEqual(["c", "e", "a", "b", "d"]);
+  it("by what two hours from now would cost, cheapest first; equal prices nearest first", () => {
+    expect(ids(sortLots(LOTS, "price"))).toEqual(["c", "b", "d", "a", "e"]);
   });
   it("does not change its input", () => {
     const before = ids(LOTS);

@@ -64,21 +64,10 @@ export function filterLots(lots: readonly ParkingLot[], filters: LotFilters): Pa
 export type SortKey = "distance" | "free" | "price";
 export const SORT_KEYS: SortKey[] = ["distance", "free", "price"];
 
-// Until the tariff API lands, the street tariff zone is the only price signal we have: zone 2 is the
-// cheapest street rate and the core zone the dearest. Car parks have their own unknown tariffs, so they
-// go last rather than being guessed into the order.
-export const PRICE_BAND_ORDER: Record<ParkingLot["zone"], number> = {
-  level2: 0,
-  level1: 1,
-  westlake: 2,
-  core: 3,
-  offstreet: 4,
-};
-
 const COMPARE: Record<SortKey, (a: ParkingLot, b: ParkingLot) => number> = {
   distance: (a, b) => a.distanceM - b.distanceM,
   free: (a, b) => b.available - a.available,
-  price: (a, b) => PRICE_BAND_ORDER[a.zone] - PRICE_BAND_ORDER[b.zone],
+  price: (a, b) => a.twoHourFeeFen - b.twoHourFeeFen,
 };
 
 /** A sorted copy; ties go to the nearer lot, then by id so the order never flickers. */
