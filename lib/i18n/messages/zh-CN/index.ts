@@ -1,4 +1,5 @@
 import auth from "./auth.json";
+import bills from "./bills.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
@@ -8,4 +9,4 @@ import push from "./push.json";
 import pwa from "./pwa.json";
 import services from "./services.json";
 
-export default { common, home, me, auth, pwa, push, errors, services, offline };
+export default { common, home, me, auth, pwa, push, errors, services, offline, bills };
