@@ -45,7 +45,13 @@ export const gateEvents = pgTable(
 
 export const STAY_STATUSES = ["open", "flagged", "unpaid", "paid", "disputed"] as const;
 export type StayStatus = (typeof STAY_STATUSES)[number];
-export const FLAG_REASONS = ["exit_without_entry", "over_72h", "missing_exit", "overlapping_entry"] as const;
+export const FLAG_REASONS = [
+  "exit_without_entry",
+  "over_72h",
+  "missing_exit",
+  "overlapping_entry",
+  "no_tariff",
+] as const;
 export type FlagReason = (typeof FLAG_REASONS)[number];
 
 /**
