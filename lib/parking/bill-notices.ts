@@ -7,7 +7,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { type Fen, formatFen } from "@/lib/money";
 import { notifyUser } from "@/lib/push/notify";
 import { shanghaiDate } from "@/lib/time";
-import { lotName } from "./lots";
+import { lotName } from "./lot-catalogue";
 import { INHERITED_BILLS_DAYS } from "./pay-later";
 
 type Notice = "paid" | "due" | "overdue";

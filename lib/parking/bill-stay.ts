@@ -1,7 +1,7 @@
 import type { FlagReason, StayStatus, VehicleClass } from "@/lib/db/schema/parking";
 import { MAX_STAY_MS } from "./bill-status";
 import type { ComputeFee } from "./fee";
-import { lotById } from "./lots";
+import { lotById } from "./lot-catalogue";
 
 export interface ClosedStay {
   status: StayStatus;

@@ -1,5 +1,7 @@
 import type { VehicleClass } from "@/lib/db/schema/parking";
-import type { ParkingLot } from "./lots";
+import type { ParkingLot } from "./lot-catalogue";
+import { tariffOfLot } from "./lot-tariffs";
+import { quoteStay } from "./tariff";
 
 export interface StayForFee {
   entry: Date;
@@ -16,11 +18,6 @@ export interface Fee {
 
 export type ComputeFee = (lot: ParkingLot, stay: StayForFee) => Fee;
 
-/**
- * The fee of a closed stay at a lot. Billing calls only this, so the tariff engine is swapped here alone.
- * Until the tariff engine (lib/parking/tariff.ts) lands this throws, and the stay is flagged instead of
- * billed: a fee is never invented.
- */
-export const computeFee: ComputeFee = () => {
-  throw new Error("The tariff engine (lib/parking/tariff.ts) is not available yet");
-};
+/** The fee of a closed stay at a lot, from the lot's tariff. Billing calls only this. */
+export const computeFee: ComputeFee = (lot, stay) =>
+  quoteStay(tariffOfLot({ slug: lot.id, zone: lot.zone, role: lot.role }), stay);

@@ -7,7 +7,10 @@ import { gateEvent, HOUR, LOT, OTHER_LOT, testFee, uniquePlate } from "@/lib/tes
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { ingestGateEvents, validateGateEvents } from "./gate-events";
+import { lotById } from "./lot-catalogue";
+import { tariffOfLot } from "./lot-tariffs";
 import { bindPlate } from "./plates";
+import { quoteStay } from "./tariff";
 
 let opened: OpenDb;
 beforeAll(async () => {
@@ -161,6 +164,23 @@ describe("gate event ingest and pairing", () => {
       ["unpaid", 1000, ago(week - 2 * HOUR).toISOString()],
       ["paid", 0, ago(2 * HOUR - 600_000).toISOString()],
     ]);
+  });
+
+  it("bills with the lot's real tariff by default, breakdown included", async () => {
+    const plate = uniquePlate("浙B");
+    const entry = gateEvent(plate, "entry", ago(2.5 * HOUR), OTHER_LOT);
+    const exit = gateEvent(plate, "exit", ago(0.5 * HOUR), OTHER_LOT);
+    await ingestGateEvents(opened.db, [entry, exit], { now: NOW });
+    const lot = lotById(OTHER_LOT)!;
+    const expected = quoteStay(tariffOfLot({ slug: lot.id, zone: lot.zone, role: lot.role }), {
+      entry: entry.at,
+      exit: exit.at,
+      vehicleClass: "small",
+    });
+    expect(expected.feeFen).toBeGreaterThan(0);
+    const [stay] = await staysOf(plate);
+    expect(stay).toMatchObject({ status: "unpaid", feeFen: expected.feeFen });
+    expect(stay!.breakdown).toEqual(JSON.parse(JSON.stringify(expected.breakdown)));
   });
 
   it("concurrent identical batches store each event once, bill each stay once and debit it once", async () => {

@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/types";
 import type { ErrorIssue } from "@/lib/errors";
 import { scheduleAutoDebits } from "@/lib/payments/debit-bill";
 import { type ComputeFee, computeFee as defaultComputeFee } from "./fee";
-import { lotById } from "./lots";
+import { lotById } from "./lot-catalogue";
 import { pairEvent, type StoredGateEvent } from "./pair-stays";
 import { classOfPlate, PlateSchema } from "./plate-format";
 

@@ -1,33 +1,46 @@
-import parkingJson from "@/lib/citybrain/sandbox/data/parking.json";
+import "server-only";
+import { entitySlug } from "@/lib/citybrain/entity-slug";
+import { readFeed } from "@/lib/citybrain/last-good";
+import type { CityBrainSource, ParkingFacility } from "@/lib/citybrain/types";
+import type { Db } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
+import { tariffOfLot } from "./lot-tariffs";
+import type { Tariff } from "./tariff-schema";
 
-export interface ParkingLot {
+export interface Lot {
   id: string;
-  name: { zh: string; en: string };
-  zone: string;
+  name: string;
   kind: "offstreet" | "onstreet";
+  zone: ParkingFacility["zone"];
+  lat: number;
+  lng: number;
+  total: number;
+  available: number;
+  observedAt: string;
+  category: string[];
+  estimated: ParkingFacility["estimated"];
+  tariff: Tariff;
 }
 
-const LOTS = new Map<string, ParkingLot>(
-  parkingJson.facilities.map((f) => [
-    f.slug,
-    {
-      id: f.slug,
-      name: f.name,
-      zone: f.zone,
-      kind: f.type === "OffStreetParking" ? "offstreet" : "onstreet",
-    } satisfies ParkingLot,
-  ]),
-);
-
-/** The car park or street berth a gate reports for (`lotId` is the lot's slug), or undefined. */
-export function lotById(id: string): ParkingLot | undefined {
-  return LOTS.get(id);
-}
-
-/** The lot's name in the caller's language (the id itself for a lot no longer in the catalogue). */
-export function lotName(id: string, locale: Locale): string {
-  const lot = LOTS.get(id);
-  if (!lot) return id;
-  return locale === "en" ? lot.name.en : lot.name.zh;
+/** One car park or street-berth group from the current parking feed, with its tariff; 404 if unknown. */
+export async function getLotOrThrow(db: Db, source: CityBrainSource, slug: string, locale: Locale) {
+  const feed = await readFeed(db, "parking", () => source.parking());
+  const facility = feed.items.find((item) => entitySlug(item.id) === slug);
+  if (!facility) throw new AppError("not_found", "errors.tariff.lotNotFound", { values: { id: slug } });
+  const lot: Lot = {
+    id: slug,
+    name: locale === "en" ? facility.name.en : facility.name.zh,
+    kind: facility.type === "OffStreetParking" ? "offstreet" : "onstreet",
+    zone: facility.zone,
+    lat: facility.location.lat,
+    lng: facility.location.lng,
+    total: facility.totalSpotNumber,
+    available: facility.availableSpotNumber,
+    observedAt: facility.observedAt,
+    category: facility.category,
+    estimated: facility.estimated,
+    tariff: tariffOfLot({ slug, zone: facility.zone }),
+  };
+  return { asOf: feed.asOf, stale: feed.stale, lot, facilityId: facility.id };
 }

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { type SessionStatus, sessionStatus } from "./bill-status";
-import { lotName } from "./lots";
+import { lotName } from "./lot-catalogue";
 import { INHERITED_BILLS_DAYS } from "./pay-later";
 
 export interface SessionView {

@@ -8,5 +8,6 @@ import offline from "./offline.json";
 import push from "./push.json";
 import pwa from "./pwa.json";
 import services from "./services.json";
+import tariff from "./tariff.json";
 
-export default { common, home, me, auth, pwa, push, errors, services, offline, bills };
+export default { common, home, me, auth, pwa, push, errors, services, offline, tariff, bills };

@@ -1,0 +1,47 @@
+import "server-only";
+import type { CityBrainSource } from "@/lib/citybrain/types";
+import type { Db } from "@/lib/db/types";
+import type { Locale } from "@/lib/i18n/config";
+import { fromShanghai, shanghaiDate } from "@/lib/time";
+import { getLotOrThrow } from "./lots";
+import { predictFreeSpaces } from "./prediction/predict-free-spaces";
+import { quoteStay, type Tariff } from "./tariff";
+import { tariffSummary, tariffText } from "./tariff-text";
+
+const EXAMPLE_HOURS = 2;
+
+/** What a short daytime stay costs today: 10:00–12:00 on the Hangzhou calendar date of `now`. */
+export function tariffExample(tariff: Tariff, locale: Locale, now: Date) {
+  const entry = fromShanghai(shanghaiDate(now), "10:00");
+  const exit = new Date(entry.getTime() + EXAMPLE_HOURS * 3_600_000);
+  const { feeFen } = quoteStay(tariff, { entry, exit, vehicleClass: "small" });
+  const estimated = tariff.kind === "offstreet" && tariff.estimated ? "yes" : "no";
+  const text = tariffText(locale, "tariff.example", { hours: EXAMPLE_HOURS, feeFen, estimated });
+  return { hours: EXAMPLE_HOURS, entry: entry.toISOString(), exit: exit.toISOString(), feeFen, text };
+}
+
+/**
+ * A lot with free spaces now, predicted free spaces in 15/30/60 min with an interval (null while its stored
+ * history is too short), its tariff as data and in plain words, and an example fee.
+ */
+export async function getLotDetail(
+  db: Db,
+  source: CityBrainSource,
+  slug: string,
+  locale: Locale,
+  now = new Date(),
+) {
+  const { asOf, stale, lot, facilityId } = await getLotOrThrow(db, source, slug, locale);
+  const prediction = await predictFreeSpaces(db, facilityId, now);
+  const year = Number(shanghaiDate(now).slice(0, 4));
+  return {
+    asOf,
+    stale,
+    lot: {
+      ...lot,
+      tariffSummary: tariffSummary(lot.tariff, locale, year),
+      example: tariffExample(lot.tariff, locale, now),
+    },
+    prediction,
+  };
+}
