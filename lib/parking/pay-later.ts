@@ -33,7 +33,8 @@ export async function payLaterByPlate(
   const rows = await db
     .select({
       plate: plateBindings.plate,
-      overdue: hasOverdueBill(plateBindings.plate, plateBindings.boundAt, now).mapWith(Boolean),
+      // Qualified by hand: inside the subquery a bare "plate" would mean the stay's own column.
+      overdue: hasOverdueBill(sql`plate_bindings.plate`, sql`plate_bindings.bound_at`, now).mapWith(Boolean),
     })
     .from(plateBindings)
     .where(and(eq(plateBindings.userId, userId), isNull(plateBindings.unboundAt)));
