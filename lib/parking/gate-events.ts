@@ -7,7 +7,7 @@ import type { ErrorIssue } from "@/lib/errors";
 import { scheduleAutoDebits } from "@/lib/payments/debit-bill";
 import { type ComputeFee, computeFee as defaultComputeFee } from "./fee";
 import { lotById } from "./lot-catalogue";
-import { pairEvent, type StoredGateEvent } from "./pair-stays";
+import { pairEvents, type StoredGateEvent } from "./pair-stays";
 import { classOfPlate, PlateSchema } from "./plate-format";
 
 export const MAX_BATCH = 500;
@@ -131,14 +131,14 @@ export async function ingestGateEvents(
       computeFee: options.computeFee ?? defaultComputeFee,
       vehicleClassOf: (plate: string) => classes.get(plate) ?? classOfPlate(plate) ?? "small",
     };
-    const billedStayIds: string[] = [];
+    // Timelines with one new event are paired together; a timeline with several is walked in time order.
+    const single = keys.filter((k) => timelines.get(k)!.length === 1).map((k) => timelines.get(k)![0]!);
+    const billedStayIds = await pairEvents(tx, single, ctx);
     for (const key of keys) {
       const timeline = timelines.get(key)!;
+      if (timeline.length === 1) continue;
       timeline.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : 1));
-      for (const e of timeline) {
-        const billed = await pairEvent(tx, e, ctx);
-        if (billed) billedStayIds.push(billed);
-      }
+      for (const e of timeline) billedStayIds.push(...(await pairEvents(tx, [e], ctx)));
     }
     const paymentIds = await scheduleAutoDebits(tx, billedStayIds, now);
     return { accepted: inserted.length, billedStayIds, paymentIds };
