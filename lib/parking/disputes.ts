@@ -11,7 +11,12 @@ export const DISPUTE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const DisputeInput = z.strictObject({
   reason: z.enum(DISPUTE_REASONS),
-  note: z.string().trim().max(500).default(""),
+  note: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((note) => !note.includes("\u0000"))
+    .default(""),
 });
 export type DisputeInput = z.infer<typeof DisputeInput>;
 

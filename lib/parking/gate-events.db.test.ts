@@ -45,6 +45,7 @@ describe("gate event validation", () => {
     ["unknown lot", { ...ok, lotId: "nowhere" }, "errors.parking.unknownLot"],
     ["bad plate", { ...ok, plate: "ABC" }, "errors.parking.plateInvalid"],
     ["eventId too long", { ...ok, eventId: "x".repeat(65) }, "too_big"],
+    ["eventId with a NUL", { ...ok, eventId: "a\u0000b" }, "invalid_format"],
     ["bad direction", { ...ok, direction: "sideways" }, "invalid_value"],
     ["extra field", { ...ok, speed: 3 }, "unrecognized_keys"],
     ["not an object", "entry", "invalid_type"],

@@ -19,7 +19,12 @@ export const MAX_EVENT_FUTURE_MS = 5 * 60 * 1000;
 export const GateBatch = z.strictObject({ events: z.array(z.unknown()).min(1).max(MAX_BATCH) });
 
 const GateEvent = z.strictObject({
-  eventId: z.string().min(1).max(64),
+  // Control characters (NUL above all) cannot be stored in text columns: refuse them as malformed.
+  eventId: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^\P{Cc}+$/u),
   lotId: z
     .string()
     .min(1)
@@ -46,7 +51,7 @@ export function validateGateEvents(
   events.forEach((raw, index) => {
     const eventId =
       typeof raw === "object" && raw && typeof (raw as { eventId?: unknown }).eventId === "string"
-        ? ((raw as { eventId: string }).eventId as string).slice(0, 64)
+        ? ((raw as { eventId: string }).eventId as string).slice(0, 64).replace(/\p{Cc}/gu, "")
         : undefined;
     const parsed = GateEvent.safeParse(raw);
     if (!parsed.success) {
@@ -58,6 +63,14 @@ export function validateGateEvents(
       return;
     }
     const at = new Date(parsed.data.at);
+    if (Number.isNaN(at.getTime())) {
+      rejected.push({
+        index,
+        eventId,
+        issues: [{ path: `events.${index}.at`, message: "errors.parking.atInvalid" }],
+      });
+      return;
+    }
     const age = now.getTime() - at.getTime();
     const late = age > MAX_EVENT_AGE_MS ? "errors.parking.eventTooOld" : null;
     const early = -age > MAX_EVENT_FUTURE_MS ? "errors.parking.eventInFuture" : null;
