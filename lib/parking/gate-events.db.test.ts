@@ -152,6 +152,43 @@ describe("gate event ingest and pairing", () => {
     ]);
   });
 
+  it("late events inside a stay paired across them re-pair it while no money has moved", async () => {
+    const plate = uniquePlate();
+    const [e1, x1, e2, x2] = [
+      gateEvent(plate, "entry", ago(10 * HOUR)),
+      gateEvent(plate, "exit", ago(9.5 * HOUR)),
+      gateEvent(plate, "entry", ago(3 * HOUR)),
+      gateEvent(plate, "exit", ago(2.5 * HOUR)),
+    ];
+    await ingest([x2]);
+    await ingest([e1]);
+    expect((await staysOf(plate)).map((s) => s.feeFen)).toEqual([4000]);
+    await ingest([x1]);
+    await ingest([e2]);
+    const stays = await staysOf(plate);
+    expect(stays.map((s) => [s.entryEventId, s.exitEventId, s.status, s.feeFen]).sort()).toEqual(
+      [
+        [e1.eventId, x1.eventId, "unpaid", 500],
+        [e2.eventId, x2.eventId, "unpaid", 500],
+      ].sort(),
+    );
+  });
+
+  it("a stay already being debited is never re-paired: the late event is flagged for review", async () => {
+    const { db } = opened;
+    const plate = uniquePlate();
+    const user = await createTestUser(db);
+    await bindPlate(db, user, { plate, vehicleClass: "small" });
+    await signAgreement(db, user);
+    await ingest([gateEvent(plate, "entry", ago(10 * HOUR)), gateEvent(plate, "exit", ago(2 * HOUR))]);
+    await ingest([gateEvent(plate, "exit", ago(9 * HOUR))]);
+    const stays = await staysOf(plate);
+    expect(stays.map((s) => [s.status, s.feeFen, s.flagReason])).toEqual([
+      ["unpaid", 4000, null],
+      ["flagged", null, "exit_without_entry"],
+    ]);
+  });
+
   it("bills a 7-day-old stay by its own times; a free stay is settled at once", async () => {
     const plate = uniquePlate();
     const week = 7 * 24 * HOUR - 60_000;

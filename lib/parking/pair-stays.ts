@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type FlagReason, parkingStays, type StayStatus, type VehicleClass } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
@@ -20,17 +21,31 @@ export interface PairingContext {
 }
 
 interface Neighbour {
+  eventId: string;
   direction: "entry" | "exit";
   at: Date;
   stayId: string;
   stayStatus: StayStatus;
   stayHasEntry: boolean;
   stayHasExit: boolean;
+  stayExit: { eventId: string; at: Date } | null;
+  /** No money moved or is moving for its stay and nobody disputes it: a late event may re-pair it. */
+  repairable: boolean;
 }
 
 type Action =
   | { kind: "insert"; values: typeof parkingStays.$inferInsert }
-  | { kind: "close"; stayId: string; end: StayEnd; bill: ClosedStay };
+  | { kind: "close"; stayId: string; end: StayEnd; bill: ClosedStay }
+  // A late event shows a stay was paired across it: shorten that stay, and pass the end it loses on.
+  | {
+      kind: "repair";
+      stayId: string;
+      keep: Partial<typeof parkingStays.$inferInsert>;
+      add: typeof parkingStays.$inferInsert;
+      billedId: string | null;
+    };
+
+const UNBILLED = { feeFen: null, breakdown: null, billedAt: null, paidAt: null, dueAt: null };
 
 interface StayEnd {
   entryEventId: string | null;
@@ -63,6 +78,25 @@ function decide(
       const end = { entryEventId: null, exitEventId: e.eventId, entryAt: prev.at, exitAt: e.at };
       return { action: close(prev.stayId, end) };
     }
+    if (prev?.direction === "entry" && prev.repairable && prev.stayExit) {
+      // E … X'(paired with E) and this exit X falls between them: E pairs with X; X' is left without entry.
+      const bill = billStay({ ...base, entryAt: prev.at, exitAt: e.at }, ctx.computeFee, ctx.now);
+      return {
+        action: {
+          kind: "repair",
+          stayId: prev.stayId,
+          keep: { exitEventId: e.eventId, exitAt: e.at, ...bill, dueAt: null },
+          add: {
+            ...base,
+            exitEventId: prev.stayExit.eventId,
+            exitAt: prev.stayExit.at,
+            status: "flagged",
+            flagReason: "exit_without_entry",
+          },
+          billedId: bill.status === "unpaid" ? prev.stayId : null,
+        },
+      };
+    }
     const values = { ...base, exitEventId: e.eventId, exitAt: e.at, status: "flagged" as const };
     return { action: { kind: "insert", values: { ...values, flagReason: "exit_without_entry" } } };
   }
@@ -73,6 +107,28 @@ function decide(
   if (next?.direction === "exit" && !next.stayHasEntry) {
     const end = { entryEventId: e.eventId, exitEventId: null, entryAt: e.at, exitAt: next.at };
     return { action: close(next.stayId, end), flagMissingExit };
+  }
+  if (next?.direction === "exit" && next.repairable) {
+    // E0 … X was paired, and this entry E falls between them: E pairs with X; E0 never saw its exit.
+    const bill = billStay({ ...base, entryAt: e.at, exitAt: next.at }, ctx.computeFee, ctx.now);
+    const id = randomUUID();
+    return {
+      action: {
+        kind: "repair",
+        stayId: next.stayId,
+        keep: { ...UNBILLED, exitEventId: null, exitAt: null, status: "flagged", flagReason: "missing_exit" },
+        add: {
+          id,
+          ...base,
+          entryEventId: e.eventId,
+          entryAt: e.at,
+          exitEventId: next.eventId,
+          exitAt: next.at,
+          ...bill,
+        },
+        billedId: bill.status === "unpaid" ? id : null,
+      },
+    };
   }
   const flagReason: FlagReason | null =
     next?.direction === "exit" ? "overlapping_entry" : next?.direction === "entry" ? "missing_exit" : null;
@@ -94,35 +150,56 @@ async function neighboursOf(tx: Db, events: StoredGateEvent[]) {
     sql`, `,
   );
   const side = (cmp: SQL, order: SQL) => sql`
-    select g.direction, g.at, coalesce(se.id, sx.id) as stay_id, coalesce(se.status, sx.status) as stay_status,
-      coalesce(se.entry_event_id, sx.entry_event_id) is not null as has_entry,
-      coalesce(se.exit_event_id, sx.exit_event_id) is not null as has_exit
+    select g.event_id, g.direction, g.at, s.id as stay_id, s.status as stay_status,
+      s.entry_event_id is not null as has_entry, s.exit_event_id as stay_exit_event_id, s.exit_at as stay_exit_at,
+      (s.status in ('unpaid', 'flagged') or (s.status = 'paid' and s.fee_fen = 0)) and not exists (
+        select 1 from payments pay
+        where pay.stay_id = s.id and pay.status in ('requested', 'pending', 'succeeded')) as repairable
     from gate_events g
     left join parking_stays se on g.direction = 'entry' and se.entry_event_id = g.event_id
     left join parking_stays sx on g.direction = 'exit' and sx.exit_event_id = g.event_id
+    left join parking_stays s on s.id = coalesce(se.id, sx.id)
     where g.lot_id = n.lot_id and g.plate = n.plate and ${cmp}
     order by ${order} limit 1`;
+  const columns = (a: string) =>
+    sql.raw(
+      [
+        "event_id",
+        "direction",
+        "at",
+        "stay_id",
+        "stay_status",
+        "has_entry",
+        "stay_exit_event_id",
+        "stay_exit_at",
+        "repairable",
+      ]
+        .map((c) => `${a}.${c} as ${a}_${c}`)
+        .join(", "),
+    );
   const result = await tx.execute(sql`
-    select n.i, p.direction as p_direction, p.at as p_at, p.stay_id as p_stay_id, p.stay_status as p_stay_status,
-      p.has_entry as p_has_entry, p.has_exit as p_has_exit,
-      x.direction as x_direction, x.at as x_at, x.stay_id as x_stay_id, x.stay_status as x_stay_status,
-      x.has_entry as x_has_entry, x.has_exit as x_has_exit
+    select n.i, ${columns("p")}, ${columns("x")}
     from (values ${rows}) as n(i, lot_id, plate, at, event_id)
     left join lateral (${side(sql`(g.at, g.event_id) < (n.at, n.event_id)`, sql`g.at desc, g.event_id desc`)}) p on true
     left join lateral (${side(sql`(g.at, g.event_id) > (n.at, n.event_id)`, sql`g.at asc, g.event_id asc`)}) x on true`);
   const found: { prev?: Neighbour; next?: Neighbour }[] = events.map(() => ({}));
   for (const row of (result as unknown as { rows: Record<string, unknown>[] }).rows) {
-    const pick = (p: string): Neighbour | undefined =>
-      row[`${p}_stay_id`]
-        ? {
-            direction: row[`${p}_direction`] as Neighbour["direction"],
-            at: new Date(row[`${p}_at`] as string),
-            stayId: row[`${p}_stay_id`] as string,
-            stayStatus: row[`${p}_stay_status`] as StayStatus,
-            stayHasEntry: Boolean(row[`${p}_has_entry`]),
-            stayHasExit: Boolean(row[`${p}_has_exit`]),
-          }
-        : undefined;
+    const pick = (p: string): Neighbour | undefined => {
+      const get = (c: string) => row[`${p}_${c}`];
+      if (!get("stay_id")) return undefined;
+      const exitId = get("stay_exit_event_id") as string | null;
+      return {
+        eventId: get("event_id") as string,
+        direction: get("direction") as Neighbour["direction"],
+        at: new Date(get("at") as string),
+        stayId: get("stay_id") as string,
+        stayStatus: get("stay_status") as StayStatus,
+        stayHasEntry: Boolean(get("has_entry")),
+        stayHasExit: exitId !== null,
+        stayExit: exitId ? { eventId: exitId, at: new Date(get("stay_exit_at") as string) } : null,
+        repairable: Boolean(get("repairable")),
+      };
+    };
     found[Number(row.i)] = { prev: pick("p"), next: pick("x") };
   }
   return found;
@@ -150,7 +227,15 @@ export async function pairEvents(tx: Db, events: StoredGateEvent[], ctx: Pairing
   if (inserts.length > 0) await tx.insert(parkingStays).values(inserts);
   const closes = decisions.flatMap(({ action }) => (action.kind === "close" ? [action] : []));
   if (closes.length > 0) await closeStays(tx, closes);
-  return closes.filter((c) => c.bill.status === "unpaid").map((c) => c.stayId);
+  const billed = closes.filter((c) => c.bill.status === "unpaid").map((c) => c.stayId);
+  for (const { action } of decisions) {
+    if (action.kind !== "repair") continue;
+    // In this order: the end moves off the old stay before the unique index sees it on the new one.
+    await tx.update(parkingStays).set(action.keep).where(eq(parkingStays.id, action.stayId));
+    await tx.insert(parkingStays).values(action.add);
+    if (action.billedId) billed.push(action.billedId);
+  }
+  return billed;
 }
 
 async function closeStays(tx: Db, closes: Extract<Action, { kind: "close" }>[]): Promise<void> {
