@@ -220,3 +220,117 @@ test.describe("leave first, pay later", () => {
     expect(left.map((p) => p.plate)).toEqual(plates.slice(1));
   });
 });
+
+test.describe("pay-later API errors, in the caller's language", () => {
+  test.skip(({ isMobile }) => isMobile, "API contract: run once");
+  const unknownId = "00000000-0000-4000-8000-000000000000";
+  const cases: {
+    name: string;
+    method: "post" | "get";
+    path: string;
+    data?: unknown;
+    status: number;
+    en: RegExp;
+    zh: RegExp;
+  }[] = [
+    {
+      name: "malformed plate",
+      method: "post",
+      path: "/api/me/plates",
+      data: { plate: "ABC123", vehicleClass: "small" },
+      status: 422,
+      en: /not a mainland plate/,
+      zh: /不是有效的大陆车牌号/,
+    },
+    {
+      name: "unknown vehicle class",
+      method: "post",
+      path: "/api/me/plates",
+      data: { plate: "浙A12345", vehicleClass: "bus" },
+      status: 422,
+      en: /must be “small” or “large”/,
+      zh: /车型必须是/,
+    },
+    {
+      name: "new-energy plate of the other class",
+      method: "post",
+      path: "/api/me/plates",
+      data: { plate: "浙AD12345", vehicleClass: "large" },
+      status: 422,
+      en: /choose “small”/,
+      zh: /请选择小型车/,
+    },
+    {
+      name: "plate missing",
+      method: "post",
+      path: "/api/me/plates",
+      data: { vehicleClass: "small" },
+      status: 422,
+      en: /“plate number” is required/,
+      zh: /「车牌号」为必填项/,
+    },
+    {
+      name: "pay an unknown bill",
+      method: "post",
+      path: `/api/parking/sessions/${unknownId}/pay`,
+      status: 404,
+      en: /could not find that parking record/,
+      zh: /找不到这条停车记录/,
+    },
+    {
+      name: "pay with a malformed id",
+      method: "post",
+      path: "/api/parking/sessions/123/pay",
+      status: 404,
+      en: /could not find that parking record/,
+      zh: /找不到这条停车记录/,
+    },
+    {
+      name: "dispute with an unknown reason",
+      method: "post",
+      path: `/api/parking/sessions/${unknownId}/dispute`,
+      data: { reason: "too_expensive" },
+      status: 422,
+      en: /“reason” is not one of the allowed values/,
+      zh: /「申诉原因」的值不在允许范围内/,
+    },
+    {
+      name: "dispute note over 500 characters",
+      method: "post",
+      path: `/api/parking/sessions/${unknownId}/dispute`,
+      data: { reason: "other", note: "长".repeat(501) },
+      status: 422,
+      en: /“note” is too long/,
+      zh: /「说明」太长/,
+    },
+    {
+      name: "unsigned payment callback",
+      method: "post",
+      path: "/api/payments/callback",
+      data: { callbackId: "x" },
+      status: 401,
+      en: /signature|X-Timestamp/,
+      zh: /签名|X-Timestamp/,
+    },
+  ];
+
+  test("every case answers with a 4xx and a message in zh-CN and en", async ({ request }) => {
+    const anonymous = await request.get("/api/parking/sessions");
+    expect(anonymous.status()).toBe(401);
+    await signInViaApi(request);
+    for (const c of cases) {
+      for (const [language, pattern] of [
+        ["zh-CN", c.zh],
+        ["en", c.en],
+      ] as const) {
+        const response = await request[c.method](c.path, {
+          ...(c.data === undefined ? {} : { data: c.data as object }),
+          headers: { "accept-language": language },
+        });
+        const body = (await response.json()) as { error: { message: string } };
+        expect(response.status(), `${c.name} (${language})`).toBe(c.status);
+        expect(body.error.message, `${c.name} (${language})`).toMatch(pattern);
+      }
+    }
+  });
+});
