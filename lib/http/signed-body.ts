@@ -13,6 +13,10 @@ export async function readSignedJson<S extends z.ZodType>(
   secret: string,
   schema: S,
 ): Promise<{ data: z.infer<S>; rawBody: string }> {
+  // Refuse an oversized body before reading it into memory (the length header is checked again below).
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_SIGNED_BYTES) {
+    throw new AppError("bad_request", "errors.validationGeneric");
+  }
   const rawBody = await request.text();
   const verdict = checkSignature(
     secret,

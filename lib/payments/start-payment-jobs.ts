@@ -9,6 +9,7 @@ import { paymentProvider, sandboxPaymentsAvailable } from "./current-provider";
 import { retryRequestedDebits } from "./debit-bill";
 
 const OUTBOX_EVERY_MS = 1_000;
+const DEBIT_RETRY_EVERY_MS = 15_000;
 const NOTICES_EVERY_MS = 30_000;
 const holder = randomUUID();
 const globalJobs = globalThis as unknown as { __paymentJobs?: boolean };
@@ -26,13 +27,17 @@ export function startPaymentJobs(): void {
   const send = httpCallbackSender(callbackUrl, config.PAYMENTS_CALLBACK_SECRET);
 
   let busy = false;
+  let lastRetry = 0;
   const tick = async () => {
     if (busy) return;
     busy = true;
     try {
       const db = await getDb();
       if (sandboxPaymentsAvailable()) await deliverPaymentCallbacks(db, send);
-      await retryRequestedDebits(db, paymentProvider(db));
+      if (Date.now() - lastRetry >= DEBIT_RETRY_EVERY_MS) {
+        lastRetry = Date.now();
+        await retryRequestedDebits(db, paymentProvider(db));
+      }
     } catch (error) {
       console.error("[payments] outbox round failed", error);
     } finally {
