@@ -8,4 +8,6 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startBackgroundJobs } = await import("./lib/citybrain/start-background-jobs");
   startBackgroundJobs();
+  const { startPaymentJobs } = await import("./lib/payments/start-payment-jobs");
+  startPaymentJobs();
 }

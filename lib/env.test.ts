@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { EnvError, parseEnv, SANDBOX_GATE_SECRET } from "./env";
 
 const SECRET = "x".repeat(32);
 const PRODUCTION_OK = {
@@ -10,13 +10,20 @@ const PRODUCTION_OK = {
   AUTH_SECRET: SECRET,
   VAPID_PUBLIC_KEY: "pub",
   VAPID_PRIVATE_KEY: "priv",
+  GATE_SHARED_SECRET: "g".repeat(32),
+  PAYMENTS_CALLBACK_SECRET: "p".repeat(32),
 };
 
 const accepted: { name: string; source: Record<string, string>; expect: Record<string, unknown> }[] = [
   {
     name: "empty: sandbox defaults",
     source: {},
-    expect: { APP_ENV: "sandbox", SMS_MODE: "sandbox", TRUST_PROXY: 0 },
+    expect: {
+      APP_ENV: "sandbox",
+      SMS_MODE: "sandbox",
+      TRUST_PROXY: 0,
+      GATE_SHARED_SECRET: SANDBOX_GATE_SECRET,
+    },
   },
   {
     name: "http SMS with URL and token",
@@ -62,6 +69,21 @@ const refused: { name: string; source: Record<string, string>; message: string }
     name: "production without VAPID keys",
     source: { ...PRODUCTION_OK, VAPID_PRIVATE_KEY: "" },
     message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY",
+  },
+  {
+    name: "production with the sandbox gate secret",
+    source: { ...PRODUCTION_OK, GATE_SHARED_SECRET: SANDBOX_GATE_SECRET },
+    message: "GATE_SHARED_SECRET: a real secret",
+  },
+  {
+    name: "production without a gate secret",
+    source: { ...PRODUCTION_OK, GATE_SHARED_SECRET: "" },
+    message: "GATE_SHARED_SECRET",
+  },
+  {
+    name: "production with a short payments callback secret",
+    source: { ...PRODUCTION_OK, PAYMENTS_CALLBACK_SECRET: "short" },
+    message: "PAYMENTS_CALLBACK_SECRET",
   },
   { name: "unknown SMS mode", source: { SMS_MODE: "carrier-pigeon" }, message: "SMS_MODE" },
   { name: "mysql URL", source: { DATABASE_URL: "mysql://h/db" }, message: "must start with postgres://" },

@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/** Documented sandbox secrets: anyone may sign with them, so production refuses to start with them. */
+export const SANDBOX_GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
+export const SANDBOX_PAYMENTS_CALLBACK_SECRET =
+  "sandbox-payments-callback-secret-hangzhou-not-for-production";
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -33,6 +38,16 @@ const EnvSchema = z
     /** Days of history to record on a fresh database; the job is elected once per deployment. */
     HISTORY_BACKFILL_DAYS: z.coerce.number().int().min(0).max(366).default(56),
     HISTORY_JOB: z.enum(["on", "off"]).default("on"),
+    /** HMAC secret shared with the car-park gate cameras (X-Signature on /api/parking/gate-events). */
+    GATE_SHARED_SECRET: z.string().min(1).default(SANDBOX_GATE_SECRET),
+    /** HMAC secret the payment provider signs its callbacks to /api/payments/callback with. */
+    PAYMENTS_CALLBACK_SECRET: z.string().min(1).default(SANDBOX_PAYMENTS_CALLBACK_SECRET),
+    /** Where the sandbox payment provider posts its callbacks; defaults to this server on 127.0.0.1:PORT. */
+    PAYMENTS_CALLBACK_URL: z.url().optional(),
+    /** Set by `next start -p`; used only to find this server for the sandbox provider's callbacks. */
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    /** The payment outbox worker and the bill reminders; off only for tools that share the database. */
+    PAYMENT_JOBS: z.enum(["on", "off"]).default("on"),
   })
   .superRefine((env, ctx) => {
     const fail = (message: string) => ctx.addIssue({ code: "custom", message });
@@ -46,6 +61,14 @@ const EnvSchema = z
       if (env.SMS_MODE === "sandbox")
         fail("APP_ENV=production cannot use SMS_MODE=sandbox: set SMS_MODE=http.");
       if (!env.AUTH_SECRET) fail("APP_ENV=production needs AUTH_SECRET (32+ random characters).");
+      for (const [name, sandboxValue] of [
+        ["GATE_SHARED_SECRET", SANDBOX_GATE_SECRET],
+        ["PAYMENTS_CALLBACK_SECRET", SANDBOX_PAYMENTS_CALLBACK_SECRET],
+      ] as const) {
+        if (env[name] === sandboxValue || env[name].length < 32) {
+          fail(`APP_ENV=production needs ${name}: a real secret of 32+ characters, not the sandbox default.`);
+        }
+      }
       if (!env.VAPID_PUBLIC_KEY || !env.VAPID_PRIVATE_KEY) {
         fail("APP_ENV=production needs VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY for push notifications.");
       }

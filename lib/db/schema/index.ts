@@ -1,4 +1,6 @@
 export * from "./auth";
 export * from "./citybrain";
+export * from "./parking";
+export * from "./payments";
 export * from "./push";
 export * from "./settings";

@@ -1,4 +1,5 @@
 import auth from "./auth.json";
+import bills from "./bills.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
@@ -11,4 +12,18 @@ import pwa from "./pwa.json";
 import services from "./services.json";
 import tariff from "./tariff.json";
 
-export default { common, home, me, auth, pwa, push, errors, services, offline, tariff, parking, parkingLot };
+export default {
+  common,
+  home,
+  me,
+  auth,
+  pwa,
+  push,
+  errors,
+  services,
+  offline,
+  tariff,
+  parking,
+  parkingLot,
+  bills,
+};

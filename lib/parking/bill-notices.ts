@@ -1,0 +1,87 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { parkingStays } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { LOCALES, type Locale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/translator";
+import { type Fen, formatFen } from "@/lib/money";
+import { notifyUser } from "@/lib/push/notify";
+import { shanghaiDate } from "@/lib/time";
+import { lotName } from "./lot-catalogue";
+import { INHERITED_BILLS_DAYS } from "./pay-later";
+
+type Notice = "paid" | "due" | "overdue";
+const COLUMN = { paid: "paidNotifiedAt", due: "dueNotifiedAt", overdue: "overdueNotifiedAt" } as const;
+
+interface Candidate {
+  id: string;
+  plate: string;
+  lot_id: string;
+  fee_fen: number;
+  due_at: string | null;
+  user_id: string;
+  notice: Notice;
+}
+
+/**
+ * Tells plate owners that a bill was debited, fell due or became overdue: once each (push + inbox,
+ * idempotent by bill and event). Runs after the transactions that changed the bills, and as a sweep.
+ */
+export async function sendBillNotices(
+  db: Db,
+  options: { stayIds?: string[]; now?: Date; limit?: number } = {},
+): Promise<number> {
+  const now = options.now ?? new Date();
+  if (options.stayIds && options.stayIds.length === 0) return 0;
+  const only = options.stayIds
+    ? sql`and s.id in (${sql.join(
+        options.stayIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
+  const at = now.toISOString();
+  const result = await db.execute(sql`
+    select s.id, s.plate, s.lot_id, s.fee_fen, s.due_at, b.user_id,
+      case when s.status = 'paid' then 'paid' when s.due_at <= ${at} then 'overdue' else 'due' end as notice
+    from parking_stays s
+    join plate_bindings b on b.plate = s.plate and b.unbound_at is null
+      and s.exit_at >= b.bound_at - make_interval(days => ${INHERITED_BILLS_DAYS})
+    where s.exit_at >= ${at}::timestamptz - make_interval(days => ${INHERITED_BILLS_DAYS}) ${only}
+      and ((s.status = 'paid' and s.fee_fen > 0 and s.paid_notified_at is null
+            and exists (select 1 from payments p where p.stay_id = s.id and p.status = 'succeeded'))
+        or (s.status = 'unpaid' and s.due_at > ${at} and s.due_notified_at is null)
+        or (s.status = 'unpaid' and s.due_at <= ${at} and s.overdue_notified_at is null))
+    order by s.exit_at limit ${options.limit ?? 100}`);
+  const rows = (result as unknown as { rows: Candidate[] }).rows;
+  for (const row of rows) {
+    const texts = (part: "title" | "body") =>
+      Object.fromEntries(LOCALES.map((locale) => [locale, text(row, locale, part)])) as Record<
+        Locale,
+        string
+      >;
+    await notifyUser(db, row.user_id, {
+      topic: `parking.bill-${row.notice}`,
+      dedupeKey: `parking:bill-${row.notice}:${row.id}`,
+      message: { title: texts("title"), body: texts("body") },
+      url: "/parking",
+      now,
+    });
+    await db
+      .update(parkingStays)
+      .set({ [COLUMN[row.notice]]: now })
+      .where(eq(parkingStays.id, row.id));
+  }
+  return rows.length;
+}
+
+function text(row: Candidate, locale: Locale, part: "title" | "body"): string {
+  const t = translatorFor(locale);
+  const dueAt = row.due_at ? new Date(row.due_at) : null;
+  const values = {
+    plate: row.plate,
+    lot: lotName(row.lot_id, locale),
+    amount: formatFen(row.fee_fen as Fen, locale),
+    due: dueAt ? `${shanghaiDate(new Date(dueAt.getTime() - 1))} 24:00` : "",
+  };
+  return t(`bills.${row.notice}.${part}`, values);
+}

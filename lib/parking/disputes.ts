@@ -1,0 +1,66 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { DISPUTE_REASONS, parkingDisputes, parkingStays } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import { getVisibleStayOrThrow } from "./visible-sessions";
+
+/** A bill can be disputed until this long after the vehicle left. */
+export const DISPUTE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const DisputeInput = z.strictObject({
+  reason: z.enum(DISPUTE_REASONS),
+  note: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((note) => !note.includes("\u0000"))
+    .default(""),
+});
+export type DisputeInput = z.infer<typeof DisputeInput>;
+
+export interface DisputeView {
+  id: string;
+  sessionId: string;
+  reason: (typeof DISPUTE_REASONS)[number];
+  note: string;
+  status: "open" | "resolved";
+  createdAt: string;
+}
+
+/**
+ * Opens a dispute on a stay the user can see, within 7 days of exit; one open dispute per bill. While open
+ * the bill is `disputed`: it is not chased as overdue and does not suspend pay-later.
+ */
+export async function createDispute(
+  db: Db,
+  userId: string,
+  stayId: string,
+  input: DisputeInput,
+  now = new Date(),
+): Promise<DisputeView> {
+  await getVisibleStayOrThrow(db, userId, stayId);
+  return db.transaction(async (tx) => {
+    const [stay] = await tx.select().from(parkingStays).where(eq(parkingStays.id, stayId)).for("update");
+    if (!stay!.exitAt) throw new AppError("conflict", "errors.parking.disputeNotClosed");
+    if (now.getTime() - stay!.exitAt.getTime() > DISPUTE_WINDOW_MS) {
+      throw new AppError("unprocessable", "errors.parking.disputeWindowClosed");
+    }
+    const [dispute] = await tx
+      .insert(parkingDisputes)
+      .values({ stayId, userId, ...input, previousStatus: stay!.status, createdAt: now })
+      .onConflictDoNothing()
+      .returning();
+    if (!dispute) throw new AppError("conflict", "errors.parking.disputeOpen");
+    await tx.update(parkingStays).set({ status: "disputed" }).where(eq(parkingStays.id, stayId));
+    return {
+      id: dispute.id,
+      sessionId: stayId,
+      reason: dispute.reason,
+      note: dispute.note,
+      status: dispute.status,
+      createdAt: dispute.createdAt.toISOString(),
+    };
+  });
+}

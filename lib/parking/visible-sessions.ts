@@ -1,0 +1,86 @@
+import "server-only";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { parkingStays } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
+import { type SessionStatus, sessionStatus } from "./bill-status";
+import { lotName } from "./lot-catalogue";
+import { INHERITED_BILLS_DAYS } from "./pay-later";
+
+export interface SessionView {
+  id: string;
+  lotId: string;
+  lotName: string;
+  plate: string;
+  entryAt: string | null;
+  exitAt: string | null;
+  feeFen: number | null;
+  status: SessionStatus;
+  breakdown: unknown[];
+}
+
+/**
+ * SQL condition: the user may see this stay. Stays of a plate while the user had it bound (from the
+ * moment of binding); a plate's unpaid bills of the 30 days before binding; and anything the user paid or
+ * disputed. Everything else is answered as if it did not exist.
+ */
+function visibleTo(userId: string): SQL {
+  const s = parkingStays;
+  return sql`${s.plate} in (select plate from plate_bindings where user_id = ${userId}::uuid) and (
+    exists (
+      select 1 from plate_bindings b
+      where b.user_id = ${userId}::uuid and b.plate = ${s.plate} and (
+        (coalesce(${s.entryAt}, ${s.exitAt}) >= b.bound_at
+          and (b.unbound_at is null or coalesce(${s.entryAt}, ${s.exitAt}) < b.unbound_at))
+        or (b.unbound_at is null and ${s.status} = 'unpaid'
+          and ${s.exitAt} >= b.bound_at - make_interval(days => ${INHERITED_BILLS_DAYS}))))
+    or exists (select 1 from payments p where p.stay_id = ${s.id} and p.user_id = ${userId}::uuid and p.status = 'succeeded')
+    or exists (select 1 from parking_disputes d where d.stay_id = ${s.id} and d.user_id = ${userId}::uuid))`;
+}
+
+type StayRow = typeof parkingStays.$inferSelect;
+
+export function toSessionView(stay: StayRow, locale: Locale, now: Date): SessionView {
+  return {
+    id: stay.id,
+    lotId: stay.lotId,
+    lotName: lotName(stay.lotId, locale),
+    plate: stay.plate,
+    entryAt: stay.entryAt?.toISOString() ?? null,
+    exitAt: stay.exitAt?.toISOString() ?? null,
+    feeFen: stay.feeFen,
+    status: sessionStatus(stay, now),
+    breakdown: Array.isArray(stay.breakdown) ? stay.breakdown : [],
+  };
+}
+
+/** The user's parking sessions, most recent first. */
+export async function listVisibleSessions(
+  db: Db,
+  userId: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<SessionView[]> {
+  const rows = await db
+    .select()
+    .from(parkingStays)
+    .where(visibleTo(userId))
+    .orderBy(desc(sql`coalesce(${parkingStays.exitAt}, ${parkingStays.entryAt})`), desc(parkingStays.id))
+    .limit(200);
+  return rows.map((row) => toSessionView(row, locale, now));
+}
+
+/** One stay the user may see, or a 404 (never a 403: others' stays are not confirmed to exist). */
+export async function getVisibleStayOrThrow(db: Db, userId: string, stayId: string): Promise<StayRow> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(stayId)) {
+    throw new AppError("not_found", "errors.parking.sessionNotFound");
+  }
+  const [row] = await db
+    .select()
+    .from(parkingStays)
+    .where(and(eq(parkingStays.id, stayId), visibleTo(userId)))
+    .limit(1);
+  if (!row) throw new AppError("not_found", "errors.parking.sessionNotFound");
+  return row;
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { parkingStays, payments } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { endOfShanghaiDay } from "@/lib/parking/bill-status";
+import { hasOverdueBill } from "@/lib/parking/pay-later";
+import type { PaymentProvider } from "./provider";
+
+/**
+ * Inside the billing transaction: a collection (`requested` payment, idempotency key = stay id) for every
+ * bill whose plate has pay-later active; every other bill is due by 24:00 today. Returns the payment ids
+ * to send to the provider once the transaction has committed.
+ */
+export async function scheduleAutoDebits(tx: Db, stayIds: string[], now: Date): Promise<string[]> {
+  if (stayIds.length === 0) return [];
+  const ids = sql.join(
+    stayIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const result = await tx.execute(sql`
+    insert into payments (idempotency_key, stay_id, user_id, agreement_id, amount_fen, kind, status, requested_at)
+    select s.id::text, s.id, b.user_id, a.id, s.fee_fen, 'auto', 'requested', ${now.toISOString()}
+    from parking_stays s
+    join plate_bindings b on b.plate = s.plate and b.unbound_at is null
+    join payment_agreements a on a.user_id = b.user_id and a.status = 'active'
+    where s.id in (${ids}) and s.status = 'unpaid' and s.fee_fen > 0
+      and not ${hasOverdueBill(sql`b.plate`, sql`b.bound_at`, now)}
+    on conflict do nothing
+    returning id, stay_id`);
+  const rows = (result as unknown as { rows: { id: string; stay_id: string }[] }).rows;
+  const debited = new Set(rows.map((r) => r.stay_id));
+  const notDebited = stayIds.filter((id) => !debited.has(id));
+  if (notDebited.length > 0) {
+    await tx
+      .update(parkingStays)
+      .set({ dueAt: endOfShanghaiDay(now) })
+      .where(and(inArray(parkingStays.id, notDebited), isNull(parkingStays.dueAt)));
+  }
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Sends `requested` payments to the provider, outside any transaction; accepted ones become `pending`.
+ * Safe to repeat: the provider deduplicates by idempotency key.
+ */
+export async function requestDebits(db: Db, provider: PaymentProvider, paymentIds: string[]): Promise<void> {
+  if (paymentIds.length === 0) return;
+  const due = await db
+    .select({
+      id: payments.id,
+      idempotencyKey: payments.idempotencyKey,
+      agreementId: payments.agreementId,
+      amountFen: payments.amountFen,
+      plate: parkingStays.plate,
+      lotId: parkingStays.lotId,
+    })
+    .from(payments)
+    .innerJoin(parkingStays, eq(parkingStays.id, payments.stayId))
+    .where(and(inArray(payments.id, paymentIds), eq(payments.status, "requested")));
+  for (const payment of due) {
+    try {
+      await provider.requestDebit({
+        idempotencyKey: payment.idempotencyKey,
+        agreementId: payment.agreementId,
+        amountFen: payment.amountFen,
+        description: `Parking ${payment.plate} @ ${payment.lotId}`,
+      });
+    } catch (error) {
+      console.error(`[payments] debit ${payment.idempotencyKey} not sent; will retry`, error);
+      continue;
+    }
+    await db
+      .update(payments)
+      .set({ status: "pending" })
+      .where(and(eq(payments.id, payment.id), eq(payments.status, "requested")));
+  }
+}
+
+/** Sends payments stuck in `requested` (the server stopped before sending them) again. */
+export async function retryRequestedDebits(
+  db: Db,
+  provider: PaymentProvider,
+  options: { now?: Date; olderThanMs?: number } = {},
+): Promise<number> {
+  const now = options.now ?? new Date();
+  const cutoff = new Date(now.getTime() - (options.olderThanMs ?? 15_000));
+  const stuck = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.status, "requested"), lt(payments.requestedAt, cutoff)))
+    .limit(200);
+  await requestDebits(
+    db,
+    provider,
+    stuck.map((p) => p.id),
+  );
+  return stuck.length;
+}

@@ -1,0 +1,30 @@
+/** What the app asks of a payment provider with a password-free agreement (代扣). */
+export interface DebitRequest {
+  /** Same key → the same debit: the provider never charges twice for one key. */
+  idempotencyKey: string;
+  agreementId: string;
+  amountFen: number;
+  description: string;
+}
+
+/** The provider took the request; the outcome arrives later as a signed callback. */
+export interface DebitAccepted {
+  status: "accepted";
+  providerRef: string;
+}
+
+export interface PaymentProvider {
+  /** Asks for a debit; throws when the provider cannot be reached (the request is retried later). */
+  requestDebit(request: DebitRequest): Promise<DebitAccepted>;
+}
+
+/** The body of a provider callback to POST /api/payments/callback (signed like the gate API). */
+export interface PaymentCallbackBody {
+  /** Unique per callback: a repeated delivery carries the same id. */
+  callbackId: string;
+  idempotencyKey: string;
+  status: "succeeded" | "declined";
+  amountFen: number;
+  /** When the provider settled it (ISO-8601). */
+  at: string;
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { paymentOutbox, sandboxDebits, sandboxDeclines } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import type { PaymentCallbackBody, PaymentProvider } from "./provider";
+
+/**
+ * A provider that behaves like a real one: it accepts each request once per idempotency key, decides the
+ * outcome (declining the accounts it was told to), and reports it later through a signed callback queued
+ * in its outbox.
+ */
+export function createSandboxProvider(db: Db, options: { now?: () => Date } = {}): PaymentProvider {
+  const now = options.now ?? (() => new Date());
+  return {
+    async requestDebit(request) {
+      const providerRef = `sbx_${createHash("sha256").update(request.idempotencyKey).digest("hex").slice(0, 24)}`;
+      await db.transaction(async (tx) => {
+        const declined = await tx.execute(sql`
+          select 1 from payment_agreements a
+          join users u on u.id = a.user_id
+          join sandbox_declines d on d.phone = u.phone
+          where a.id = ${request.agreementId}::uuid`);
+        const outcome =
+          (declined as unknown as { rows: unknown[] }).rows.length > 0 ? "declined" : "succeeded";
+        const [created] = await tx
+          .insert(sandboxDebits)
+          .values({
+            idempotencyKey: request.idempotencyKey,
+            agreementId: request.agreementId,
+            amountFen: request.amountFen,
+            outcome,
+          })
+          .onConflictDoNothing({ target: sandboxDebits.idempotencyKey })
+          .returning({ outcome: sandboxDebits.outcome });
+        if (!created) return;
+        const callbackId = `cb_${randomUUID()}`;
+        const payload: PaymentCallbackBody = {
+          callbackId,
+          idempotencyKey: request.idempotencyKey,
+          status: created.outcome,
+          amountFen: request.amountFen,
+          at: now().toISOString(),
+        };
+        await tx.insert(paymentOutbox).values({ callbackId, payload, nextAttemptAt: now() });
+      });
+      return { status: "accepted", providerRef };
+    },
+  };
+}
+
+/** Tells the sandbox provider to decline (or again accept) every debit of the account with this phone. */
+export async function setSandboxDecline(db: Db, phone: string, decline: boolean): Promise<void> {
+  if (decline) {
+    await db.insert(sandboxDeclines).values({ phone }).onConflictDoNothing();
+  } else {
+    await db.delete(sandboxDeclines).where(eq(sandboxDeclines.phone, phone));
+  }
+}

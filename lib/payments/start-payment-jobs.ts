@@ -1,0 +1,59 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { acquireLease } from "@/lib/jobs/lease";
+import { sendBillNotices } from "@/lib/parking/bill-notices";
+import { deliverPaymentCallbacks, httpCallbackSender } from "./callback-outbox";
+import { paymentProvider, sandboxPaymentsAvailable } from "./current-provider";
+import { retryRequestedDebits } from "./debit-bill";
+
+const OUTBOX_EVERY_MS = 1_000;
+const DEBIT_RETRY_EVERY_MS = 15_000;
+const NOTICES_EVERY_MS = 30_000;
+const holder = randomUUID();
+const globalJobs = globalThis as unknown as { __paymentJobs?: boolean };
+
+/**
+ * Starts the payment work of this server: the sandbox provider's callback deliveries and retries of
+ * unsent debits (safe on every server: rows are claimed in the database), and the bill reminders (one
+ * server at a time, elected by lease).
+ */
+export function startPaymentJobs(): void {
+  const config = env();
+  if (config.PAYMENT_JOBS === "off" || globalJobs.__paymentJobs) return;
+  globalJobs.__paymentJobs = true;
+  const callbackUrl = config.PAYMENTS_CALLBACK_URL ?? `http://127.0.0.1:${config.PORT}/api/payments/callback`;
+  const send = httpCallbackSender(callbackUrl, config.PAYMENTS_CALLBACK_SECRET);
+
+  let busy = false;
+  let lastRetry = 0;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const db = await getDb();
+      if (sandboxPaymentsAvailable()) await deliverPaymentCallbacks(db, send);
+      if (Date.now() - lastRetry >= DEBIT_RETRY_EVERY_MS) {
+        lastRetry = Date.now();
+        await retryRequestedDebits(db, paymentProvider(db));
+      }
+    } catch (error) {
+      console.error("[payments] outbox round failed", error);
+    } finally {
+      busy = false;
+    }
+  };
+  const notices = async () => {
+    try {
+      const db = await getDb();
+      if (await acquireLease(db, "parking-bill-notices", holder, NOTICES_EVERY_MS * 2)) {
+        await sendBillNotices(db);
+      }
+    } catch (error) {
+      console.error("[payments] bill notices round failed", error);
+    }
+  };
+  setInterval(tick, OUTBOX_EVERY_MS).unref();
+  setInterval(notices, NOTICES_EVERY_MS).unref();
+}
