@@ -30,11 +30,11 @@ export function PayButton({
 
   useEffect(() => {
     if (!waiting) return;
-    const timer = setTimeout(async () => {
-      await refresh();
+    const timer = setInterval(() => {
       setPolls((n) => (n ?? 0) + 1);
+      void refresh();
     }, POLL_MS);
-    return () => clearTimeout(timer);
+    return () => clearInterval(timer);
   }, [waiting, refresh]);
 
   const pay = async () => {
