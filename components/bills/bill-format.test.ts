@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canDispute, canPay, dueBy, stayDuration } from "./bill-format";
-
-describe("dueBy", () => {
-  it.each([
-    // exit (UTC), now (UTC), expected
-    ["2026-12-04T02:00:00Z", "2026-12-04T10:00:00Z", { today: true, date: "2026-12-04" }],
-    // 23:30 UTC is 07:30 the next day in Shanghai: due the Shanghai day of exit.
-    ["2026-12-03T23:30:00Z", "2026-12-04T01:00:00Z", { today: true, date: "2026-12-04" }],
-    ["2026-12-03T10:00:00Z", "2026-12-04T10:00:00Z", { today: false, date: "2026-12-03" }],
-  ])("exit %s at %s", (exit, now, expected) => {
-    expect(dueBy(exit, new Date(now))).toEqual(expected);
-  });
-});
+import { canDispute, canPay, stayDuration } from "./bill-format";
 
 describe("stayDuration", () => {
   it.each([

@@ -1,5 +1,3 @@
-import { shanghaiDate } from "@/lib/time";
-
 export type BillStatus = "open" | "paid" | "due" | "overdue" | "disputed" | "flagged";
 
 export interface FeeLineView {
@@ -22,15 +20,6 @@ export interface BillView {
 
 /** Mirrors lib/parking/disputes.ts: disputes are accepted until 7 days after leaving. */
 const DISPUTE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-
-/**
- * When an unpaid bill must be paid: 24:00 (Asia/Shanghai) of the day the vehicle left. `today` lets the
- * wording say "today" instead of a date, which is what people act on.
- */
-export function dueBy(exitAt: string, now: Date): { today: boolean; date: string } {
-  const date = shanghaiDate(new Date(exitAt));
-  return { today: date === shanghaiDate(now), date };
-}
 
 /** Whole hours and minutes between entry and exit (null while still parked or when a time is missing). */
 export function stayDuration(

@@ -18,7 +18,6 @@ export function BillList() {
     return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next="/me/bills" />;
   }
   const list = sessions.data?.sessions;
-  const now = new Date();
   return (
     <div className="flex flex-col gap-3">
       <AsOf at={sessions.asOf} fromCache={sessions.fromCache} />
@@ -41,7 +40,7 @@ export function BillList() {
                   <span className="text-sm text-[var(--muted)]">
                     {time(bill.entryAt)} – {bill.exitAt ? time(bill.exitAt) : t("stillParked")}
                   </span>
-                  {due(bill, now) && <span className="font-semibold">{due(bill, now)}</span>}
+                  {due(bill) && <span className="font-semibold">{due(bill)}</span>}
                 </Link>
               </Card>
             </li>

@@ -77,7 +77,7 @@ export function BillReceipt({ id }: { id: string }) {
         {bill.status === "paid" && (
           <p className="mt-2 text-sm text-[var(--muted)]">{t("receipt.paidNote")}</p>
         )}
-        {due(bill, now) && <p className="mt-2 font-semibold">{due(bill, now)}</p>}
+        {due(bill) && <p className="mt-2 font-semibold">{due(bill)}</p>}
         {bill.status === "overdue" && (
           <p className="mt-2 font-semibold text-red-800 dark:text-red-200">
             {t("overdueNote", { plate: bill.plate })}

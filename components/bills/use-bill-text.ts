@@ -3,7 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { type Fen, formatFen } from "@/lib/money";
-import { type BillView, dueBy, type FeeLineView } from "./bill-format";
+import type { BillView, FeeLineView } from "./bill-format";
 
 /** Words for a bill shared by the list and the receipt: money, Shanghai times, due text, fee lines. */
 export function useBillText() {
@@ -14,13 +14,8 @@ export function useBillText() {
   const money = (fen: number) => formatFen(fen as Fen, locale);
   const time = (iso: string | null) =>
     iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
-  const due = (bill: BillView, now: Date) => {
-    if (bill.status !== "due" || !bill.exitAt) return undefined;
-    const by = dueBy(bill.exitAt, now);
-    return by.today
-      ? t("dueToday")
-      : t("dueOn", { date: format.dateTime(new Date(`${by.date}T12:00:00+08:00`), { dateStyle: "medium" }) });
-  };
+  // A bill is due until 24:00 of the day its debit failed and overdue after, so a "due" bill is always due today.
+  const due = (bill: BillView) => (bill.status === "due" ? t("dueToday") : undefined);
   // Fee lines carry a message key and values from the billing engine; amounts in fen become money here.
   const line = (fee: FeeLineView) => {
     const values: Record<string, string | number> = {};

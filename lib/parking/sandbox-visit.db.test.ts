@@ -39,6 +39,21 @@ describe("simulateVisit", () => {
     expect(sessions[0]!.feeFen).toBeGreaterThan(0);
   });
 
+  it("a visit on a past day that could not be debited is overdue now", async () => {
+    const { db } = opened;
+    const user = await createTestUser(db);
+    await bindPlate(db, user, { plate: "浙A20005", vehicleClass: "small" }, new Date("2026-12-01T00:00:00Z"));
+    const yesterday = {
+      ...visit,
+      plate: "浙A20005",
+      entryAt: "2026-12-03T01:00:00+00:00",
+      exitAt: "2026-12-03T03:00:00+00:00",
+    };
+    await simulateVisit(db, user, yesterday, now);
+    const [bill] = await listVisibleSessions(db, user, "en", now);
+    expect(bill).toMatchObject({ plate: "浙A20005", status: "overdue" });
+  });
+
   it.each([
     ["a plate the caller has not bound", "浙A20002", { ...visit, plate: "浙A29999" }, 404],
     ["an unknown car park", "浙A20003", { ...visit, plate: "浙A20003", lotId: "no-such-lot" }, 422],

@@ -27,7 +27,9 @@ function eventId(userId: string, input: SandboxVisitInput, direction: "entry" | 
 
 /**
  * Sandbox only: records a visit of one of the caller's plates as the gate camera events it would have
- * produced, through the same validation, ingest, pairing and billing as the gate API.
+ * produced, through the same validation, ingest, pairing and billing as the gate API. The events are
+ * ingested as of the visit's last event — as a gate sending in real time would have — so a visit on a
+ * past day is billed on that day (and, if it could not be debited, is already overdue).
  */
 export async function simulateVisit(
   db: Db,
@@ -54,7 +56,8 @@ export async function simulateVisit(
       issues: rejected.flatMap((r) => r.issues),
     });
   }
-  return ingestGateEvents(db, valid, { now });
+  const last = Math.max(...valid.map((e) => e.at.getTime()));
+  return ingestGateEvents(db, valid, { now: new Date(Math.min(last, now.getTime())) });
 }
 
 /** A short list of car parks for the sandbox form, in the caller's language. */
