@@ -163,6 +163,8 @@ test.describe("resident pay-later UI", () => {
     baseURL,
     browser,
   }) => {
+    // Two people in two browser contexts: slower than one on the busy 2-core machine.
+    test.setTimeout(90_000);
     await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
     await signInViaApi(page.request, uniquePhone());
     const plate = uniquePlate();
