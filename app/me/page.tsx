@@ -8,6 +8,7 @@ import { PushSection } from "@/components/push/push-section";
 import { InstallSection } from "@/components/pwa/install-section";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { MeParkingLinks } from "@/components/vehicles/me-parking-links";
 import { ELDER_COOKIE } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +24,7 @@ export default async function MePage() {
       <PageHeader title={t("title")} />
       <div className="flex flex-col gap-4">
         <AccountSection />
+        <MeParkingLinks />
         <Card>
           <h2 className="mb-3 text-lg font-bold">{t("preferences")}</h2>
           <div className="flex flex-col gap-4">

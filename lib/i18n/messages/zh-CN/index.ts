@@ -1,5 +1,6 @@
 import auth from "./auth.json";
 import bills from "./bills.json";
+import billsUi from "./billsUi.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
@@ -11,6 +12,7 @@ import push from "./push.json";
 import pwa from "./pwa.json";
 import services from "./services.json";
 import tariff from "./tariff.json";
+import vehicles from "./vehicles.json";
 
 export default {
   common,
@@ -26,4 +28,6 @@ export default {
   parking,
   parkingLot,
   bills,
+  billsUi,
+  vehicles,
 };

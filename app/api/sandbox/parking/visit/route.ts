@@ -1,0 +1,27 @@
+// POST /api/sandbox/parking/visit — sandbox only: record an entry (and exit) of one of my plates as gate events
+import { after } from "next/server";
+import { requireSession } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { readJson, route } from "@/lib/http/route";
+import { SandboxVisitInput, simulateVisit } from "@/lib/parking/sandbox-visit";
+import { afterBilling } from "@/lib/payments/after-billing";
+import { paymentProvider } from "@/lib/payments/current-provider";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route(async (request) => {
+  if (env().APP_ENV !== "sandbox") throw new AppError("not_found", "errors.notFound");
+  const { user } = await requireSession(request);
+  const input = await readJson(request, SandboxVisitInput, "unprocessable");
+  const db = await getDb();
+  const result = await simulateVisit(db, user.id, input);
+  if (result.paymentIds.length > 0 || result.billedStayIds.length > 0) {
+    after(() => afterBilling(db, paymentProvider(db), result));
+  }
+  return Response.json(
+    { accepted: result.accepted, duplicates: result.duplicates },
+    { status: 202, headers: { "Cache-Control": "no-store" } },
+  );
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { canDispute, canPay, stayDuration } from "./bill-format";
+
+describe("stayDuration", () => {
+  it.each([
+    ["2026-12-04T01:00:00Z", "2026-12-04T03:05:59Z", { hours: 2, minutes: 5 }],
+    ["2026-12-04T01:00:00Z", "2026-12-04T01:00:00Z", { hours: 0, minutes: 0 }],
+    ["2026-12-04T01:00:00Z", null, null],
+    [null, "2026-12-04T01:00:00Z", null],
+  ])("%s → %s", (entry, exit, expected) => {
+    expect(stayDuration(entry, exit)).toEqual(expected);
+  });
+});
+
+describe("canDispute / canPay", () => {
+  const now = new Date("2026-12-10T00:00:00Z");
+  it.each([
+    ["paid", "2026-12-04T00:00:00Z", true],
+    ["due", "2026-12-02T23:59:59Z", false],
+    ["disputed", "2026-12-09T00:00:00Z", false],
+    ["open", null, false],
+  ] as const)("%s exited %s → %s", (status, exitAt, expected) => {
+    expect(canDispute({ status, exitAt }, now)).toBe(expected);
+  });
+  it.each([
+    ["due", true],
+    ["overdue", true],
+    ["paid", false],
+    ["disputed", false],
+  ] as const)("pay %s → %s", (status, expected) => {
+    expect(canPay({ status })).toBe(expected);
+  });
+});

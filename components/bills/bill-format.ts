@@ -1,0 +1,51 @@
+export type BillStatus = "open" | "paid" | "due" | "overdue" | "disputed" | "flagged";
+
+export interface FeeLineView {
+  labelKey: string;
+  values?: Record<string, string | number>;
+  amountFen: number;
+}
+
+export interface BillView {
+  id: string;
+  lotId: string;
+  lotName: string;
+  plate: string;
+  entryAt: string | null;
+  exitAt: string | null;
+  feeFen: number | null;
+  status: BillStatus;
+  breakdown: FeeLineView[];
+}
+
+/** Mirrors lib/parking/disputes.ts: disputes are accepted until 7 days after leaving. */
+const DISPUTE_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Whole hours and minutes between entry and exit (null while still parked or when a time is missing). */
+export function stayDuration(
+  entryAt: string | null,
+  exitAt: string | null,
+): { hours: number; minutes: number } | null {
+  if (!entryAt || !exitAt) return null;
+  const total = Math.max(0, Math.floor((Date.parse(exitAt) - Date.parse(entryAt)) / 60_000));
+  return { hours: Math.floor(total / 60), minutes: total % 60 };
+}
+
+export function canDispute(bill: Pick<BillView, "status" | "exitAt">, now: Date): boolean {
+  if (!bill.exitAt || bill.status === "disputed" || bill.status === "open") return false;
+  return now.getTime() - Date.parse(bill.exitAt) <= DISPUTE_WINDOW_MS;
+}
+
+export function canPay(bill: Pick<BillView, "status">): boolean {
+  return bill.status === "due" || bill.status === "overdue";
+}
+
+/** Badge colours per status: each pair keeps 4.5:1 contrast in light and dark mode. */
+export const STATUS_TONE: Record<BillStatus, string> = {
+  paid: "border-green-800 text-green-900 dark:border-green-300 dark:text-green-200",
+  due: "border-amber-800 text-amber-900 dark:border-amber-300 dark:text-amber-200",
+  overdue: "border-red-700 bg-red-50 text-red-800 dark:border-red-300 dark:bg-red-950 dark:text-red-200",
+  disputed: "border-violet-800 text-violet-900 dark:border-violet-300 dark:text-violet-200",
+  flagged: "border-slate-700 text-slate-800 dark:border-slate-300 dark:text-slate-200",
+  open: "border-sky-800 text-sky-900 dark:border-sky-300 dark:text-sky-200",
+};

@@ -1,0 +1,109 @@
+"use client";
+
+import Link from "next/link";
+import { isUnauthorized } from "@/components/auth/unauthorized";
+import { AsOf } from "@/components/data/as-of";
+import { useCityData } from "@/components/data/use-city-data";
+import { Card } from "@/components/ui/card";
+import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
+import { type BillView, canDispute, canPay, stayDuration } from "./bill-format";
+import { DisputeForm } from "./dispute-form";
+import { PayButton } from "./pay-button";
+import { StatusBadge } from "./status-badge";
+import { useBillText } from "./use-bill-text";
+
+function Row({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <div className="flex flex-wrap justify-between gap-2 border-b border-[var(--border)] py-2 last:border-b-0">
+      <dt className="text-[var(--muted)]">{label}</dt>
+      <dd data-testid={testId} className="font-semibold">
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+/** One bill's receipt, from the same (offline-cached) sessions list as the bills page. */
+export function BillReceipt({ id }: { id: string }) {
+  const { t, time, due, line, fee, money } = useBillText();
+  const sessions = useCityData<{ sessions: BillView[] }>("/api/parking/sessions");
+  if (isUnauthorized(sessions.error)) {
+    return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next={`/me/bills/${id}`} />;
+  }
+  const bill = sessions.data?.sessions.find((s) => s.id === id);
+  if (!bill) {
+    return sessions.data ? <p role="alert">{t("notFound")}</p> : null;
+  }
+  const now = new Date();
+  const duration = stayDuration(bill.entryAt, bill.exitAt);
+  return (
+    <div className="flex flex-col gap-4" data-testid="receipt" data-status={bill.status}>
+      <AsOf at={sessions.asOf} fromCache={sessions.fromCache} />
+      <Card>
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <h2 className="text-lg font-bold">{t("receipt.title")}</h2>
+          <StatusBadge status={bill.status} />
+        </div>
+        <dl>
+          <Row label={t("receipt.lot")}>{bill.lotName}</Row>
+          <Row label={t("receipt.plate")}>{bill.plate}</Row>
+          <Row label={t("receipt.entry")}>{time(bill.entryAt)}</Row>
+          <Row label={t("receipt.exit")}>{bill.exitAt ? time(bill.exitAt) : t("stillParked")}</Row>
+          {duration && <Row label={t("receipt.duration")}>{t("receipt.durationValue", duration)}</Row>}
+        </dl>
+      </Card>
+      {bill.breakdown.length > 0 && (
+        <Card>
+          <h2 className="mb-2 text-lg font-bold">{t("receipt.breakdown")}</h2>
+          <ul className="flex flex-col gap-2" data-testid="breakdown">
+            {bill.breakdown.map((fee, index) => (
+              // Lines have no id of their own; their order is fixed by the billing engine.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
+              <li key={index} className="flex justify-between gap-3">
+                <span>{line(fee)}</span>
+                <span className="whitespace-nowrap font-mono">{money(fee.amountFen)}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card>
+        <dl>
+          <Row label={t("receipt.total")} testId="receipt-total">
+            {fee(bill)}
+          </Row>
+          <Row label={t("receipt.status")}>{t(`status.${bill.status}`)}</Row>
+        </dl>
+        {bill.status === "paid" && (
+          <p className="mt-2 text-sm text-[var(--muted)]">{t("receipt.paidNote")}</p>
+        )}
+        {due(bill) && <p className="mt-2 font-semibold">{due(bill)}</p>}
+        {bill.status === "overdue" && (
+          <p className="mt-2 font-semibold text-red-800 dark:text-red-200">
+            {t("overdueNote", { plate: bill.plate })}
+          </p>
+        )}
+        {bill.status === "flagged" && <p className="mt-2">{t("flaggedNote")}</p>}
+        {bill.status === "disputed" && (
+          <p className="mt-2" data-testid="dispute-status">
+            {t("receipt.disputeOpen")}
+          </p>
+        )}
+      </Card>
+      {(canPay(bill) || bill.status === "paid") && bill.feeFen !== null && (
+        <PayButton bill={bill} amount={money(bill.feeFen)} refresh={sessions.mutate} />
+      )}
+      {canDispute(bill, now) && (
+        <Card>
+          <DisputeForm billId={bill.id} onSent={sessions.mutate} />
+        </Card>
+      )}
+      <Link
+        href="/me/bills"
+        className="touch-target inline-flex items-center self-start font-semibold underline"
+      >
+        {t("back")}
+      </Link>
+    </div>
+  );
+}

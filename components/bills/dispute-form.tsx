@@ -1,0 +1,79 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useId, useState } from "react";
+import { ErrorAlert } from "@/components/auth/error-alert";
+import { postJson } from "@/components/auth/post-json";
+import { Button } from "@/components/ui/button";
+
+const REASONS = ["not_my_car", "wrong_times", "other"] as const;
+
+/** Disputes a bill (within 7 days of leaving; the server has the last word and its refusal is shown). */
+export function DisputeForm({ billId, onSent }: { billId: string; onSent: () => Promise<unknown> }) {
+  const t = useTranslations("billsUi.dispute");
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState<(typeof REASONS)[number]>("not_my_car");
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const result = await postJson(`/api/parking/sessions/${billId}/dispute`, { reason, note });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message ?? t("failed"));
+      return;
+    }
+    setOpen(false);
+    await onSent();
+  };
+
+  if (!open) {
+    return (
+      <Button variant="secondary" className="self-start" onClick={() => setOpen(true)}>
+        {t("heading")}
+      </Button>
+    );
+  }
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-3" data-testid="dispute-form">
+      <h2 className="text-lg font-bold">{t("heading")}</h2>
+      <p>{t("explain")}</p>
+      <fieldset className="flex flex-col gap-1">
+        <legend className="mb-1 font-semibold">{t("reason")}</legend>
+        {REASONS.map((value) => (
+          <label key={value} className="touch-target flex items-center gap-2">
+            <input
+              type="radio"
+              name={`${id}-reason`}
+              value={value}
+              checked={reason === value}
+              onChange={() => setReason(value)}
+              className="size-5"
+            />
+            {t(`reasons.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-note`} className="font-semibold">
+        {t("note")}
+      </label>
+      <textarea
+        id={`${id}-note`}
+        className="touch-target rounded-xl border border-[var(--border)] bg-[var(--card)] p-3 text-[var(--text)]"
+        value={note}
+        maxLength={500}
+        rows={3}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <ErrorAlert message={error} testId="dispute-error" />
+      <Button type="submit" disabled={busy} className="self-start">
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+
+/** Me → the pay-later pages: vehicles (plates, agreement) and bills. */
+export async function MeParkingLinks() {
+  const [vehicles, bills] = await Promise.all([getTranslations("vehicles"), getTranslations("billsUi")]);
+  const links = [
+    { href: "/me/vehicles", title: vehicles("meLink"), hint: vehicles("meLinkHint") },
+    { href: "/me/bills", title: bills("meLink"), hint: bills("meLinkHint") },
+  ];
+  return (
+    <Card>
+      <ul className="flex flex-col gap-2">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              className="touch-target flex flex-col rounded-xl border border-[var(--border)] px-4 py-2 hover:bg-[var(--surface)]"
+            >
+              <span className="text-lg font-semibold">{link.title}</span>
+              <span className="text-sm text-[var(--muted)]">{link.hint}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

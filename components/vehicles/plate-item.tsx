@@ -1,0 +1,94 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ErrorAlert } from "@/components/auth/error-alert";
+import { Button } from "@/components/ui/button";
+import { deleteJson } from "./send-json";
+import type { PlateView } from "./types";
+
+const PAY_LATER_TONE = {
+  active: "border-green-800 text-green-900 dark:border-green-300 dark:text-green-200",
+  suspended: "border-red-700 text-red-800 dark:border-red-300 dark:text-red-200",
+  none: "border-[var(--border)] text-[var(--muted)]",
+};
+
+/** One bound plate: class, pay-later status (with what to do about it) and removal after a confirmation. */
+export function PlateItem({
+  plate,
+  overdueBillId,
+  onChanged,
+}: {
+  plate: PlateView;
+  overdueBillId?: string;
+  onChanged: () => Promise<unknown>;
+}) {
+  const t = useTranslations("vehicles.plates");
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const remove = async () => {
+    setBusy(true);
+    setError(undefined);
+    const result = await deleteJson(`/api/me/plates/${encodeURIComponent(plate.plate)}`);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message ?? t("removeFailed"));
+      return;
+    }
+    setConfirming(false);
+    await onChanged();
+  };
+
+  return (
+    <li
+      data-testid="plate-item"
+      data-plate={plate.plate}
+      className="flex flex-col gap-2 border-t border-[var(--border)] pt-3 first:border-t-0 first:pt-0"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <strong className="font-mono text-xl">{plate.plate}</strong>
+        <span className="text-[var(--muted)]">{t("class", { vehicleClass: plate.vehicleClass })}</span>
+        <span
+          data-testid="pay-later-status"
+          data-status={plate.payLater}
+          className={`rounded-full border px-2 py-0.5 text-sm font-semibold ${PAY_LATER_TONE[plate.payLater]}`}
+        >
+          {t(`payLater.${plate.payLater}`)}
+        </span>
+      </div>
+      {plate.payLater === "suspended" && (
+        <p className="text-red-800 dark:text-red-200">
+          {t("suspendedReason")}{" "}
+          <Link
+            href={overdueBillId ? `/me/bills/${overdueBillId}` : "/me/bills"}
+            className="touch-target inline-flex items-center font-semibold underline"
+          >
+            {t("payOverdue")}
+          </Link>
+        </p>
+      )}
+      {plate.payLater === "none" && <p className="text-sm text-[var(--muted)]">{t("noneReason")}</p>}
+      <ErrorAlert message={error} testId="plate-remove-error" />
+      {confirming ? (
+        <div className="flex flex-col gap-2 rounded-xl border border-[var(--border)] p-3">
+          <p>{t("confirmRemove", { plate: plate.plate })}</p>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="danger" disabled={busy} onClick={remove}>
+              {t("confirmRemoveButton")}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
+          {t("remove", { plate: plate.plate })}
+        </Button>
+      )}
+    </li>
+  );
+}

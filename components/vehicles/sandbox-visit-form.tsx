@@ -1,0 +1,122 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useId, useState } from "react";
+import { ErrorAlert } from "@/components/auth/error-alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { postJson } from "./send-json";
+
+const INPUT =
+  "touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-lg text-[var(--text)]";
+
+/** datetime-local wants local wall-clock "YYYY-MM-DDTHH:mm"; this browser's zone is what the person typed in. */
+function localInput(date: Date): string {
+  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+/** Sandbox only: pretend a gate saw one of my plates enter (and leave) a car park. */
+export function SandboxVisitForm({
+  plates,
+  lots,
+  onDone,
+}: {
+  plates: string[];
+  lots: { id: string; name: string }[];
+  onDone: () => Promise<unknown>;
+}) {
+  const t = useTranslations("vehicles.sandbox");
+  const id = useId();
+  const [plate, setPlate] = useState("");
+  const [lotId, setLotId] = useState(lots[0]?.id ?? "");
+  const [entry, setEntry] = useState(() => localInput(new Date(Date.now() - 2 * 60 * 60_000)));
+  const [exit, setExit] = useState(() => localInput(new Date(Date.now() - 60_000)));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const chosen = plates.includes(plate) ? plate : (plates[0] ?? "");
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    const result = await postJson<{ accepted: number; duplicates: number }>("/api/sandbox/parking/visit", {
+      plate: chosen,
+      lotId,
+      entryAt: new Date(entry).toISOString(),
+      ...(exit ? { exitAt: new Date(exit).toISOString() } : {}),
+    });
+    setBusy(false);
+    if (!result.ok || !result.data) {
+      setError(result.message ?? t("failed"));
+      return;
+    }
+    setDone(t("done", result.data));
+    await onDone();
+  };
+
+  return (
+    <Card className="border-dashed border-amber-700 dark:border-amber-300">
+      <form onSubmit={submit} className="flex flex-col gap-3" data-testid="sandbox-visit">
+        <h2 className="text-lg font-bold">{t("heading")}</h2>
+        <p>{t("explain")}</p>
+        {plates.length === 0 ? (
+          <p>{t("needPlate")}</p>
+        ) : (
+          <>
+            <label className="flex flex-col gap-1 font-semibold">
+              {t("plate")}
+              <select className={INPUT} value={chosen} onChange={(e) => setPlate(e.target.value)}>
+                {plates.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 font-semibold">
+              {t("lot")}
+              <select className={INPUT} value={lotId} onChange={(e) => setLotId(e.target.value)}>
+                {lots.map((lot) => (
+                  <option key={lot.id} value={lot.id}>
+                    {lot.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label htmlFor={`${id}-entry`} className="font-semibold">
+              {t("entryAt")}
+            </label>
+            <input
+              id={`${id}-entry`}
+              type="datetime-local"
+              className={INPUT}
+              value={entry}
+              onChange={(e) => setEntry(e.target.value)}
+              required
+            />
+            <label htmlFor={`${id}-exit`} className="font-semibold">
+              {t("exitAt")}
+            </label>
+            <input
+              id={`${id}-exit`}
+              type="datetime-local"
+              className={INPUT}
+              value={exit}
+              onChange={(e) => setExit(e.target.value)}
+            />
+            <ErrorAlert message={error} testId="sandbox-visit-error" />
+            <p role="status" data-testid="sandbox-visit-done">
+              {done}
+            </p>
+            <Button type="submit" disabled={busy} className="self-start">
+              {t("submit")}
+            </Button>
+          </>
+        )}
+      </form>
+    </Card>
+  );
+}

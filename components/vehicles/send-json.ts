@@ -1,0 +1,19 @@
+import { type ApiResult, postJson } from "@/components/auth/post-json";
+
+/** DELETE that never throws (network failure → status 0), with the server's message like `postJson`. */
+export async function deleteJson(url: string): Promise<ApiResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: "DELETE", credentials: "same-origin" });
+  } catch {
+    return { ok: false, status: 0 };
+  }
+  if (response.ok) return { ok: true, status: response.status };
+  const body = (await response.json().catch(() => undefined)) as
+    | { error?: { message?: unknown } }
+    | undefined;
+  const message = body?.error?.message;
+  return { ok: false, status: response.status, message: typeof message === "string" ? message : undefined };
+}
+
+export { postJson };
