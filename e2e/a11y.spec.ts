@@ -1,7 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "./fixtures";
 
-const PAGES = ["/", "/parking", "/clinic", "/air", "/tour", "/me", "/login", "/does-not-exist"];
+const PAGES = [
+  "/",
+  "/parking",
+  "/parking/wl-feilaifeng",
+  "/clinic",
+  "/air",
+  "/tour",
+  "/me",
+  "/login",
+  "/does-not-exist",
+];
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
@@ -17,12 +27,12 @@ for (const path of PAGES) {
   });
 }
 
-test("axe: English and elder mode on Me", async ({ page, context, baseURL }) => {
+test("axe: English and elder mode on Home, Me and Parking", async ({ page, context, baseURL }) => {
   await context.addCookies([
     { name: "NEXT_LOCALE", value: "en", url: baseURL! },
     { name: "elder_mode", value: "1", url: baseURL! },
   ]);
-  for (const path of ["/", "/me"]) {
+  for (const path of ["/", "/me", "/parking"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     await expectNoSeriousViolations(page);

@@ -11,6 +11,7 @@ interface Lot {
   available: number;
   observedAt: string;
   distanceM: number;
+  twoHourFeeFen: number;
 }
 
 test.describe("GET /api/parking/lots", () => {
@@ -29,6 +30,7 @@ test.describe("GET /api/parking/lots", () => {
       expect(lot.distanceM).toBeLessThanOrEqual(3000);
       expect(lot.available).toBeGreaterThanOrEqual(0);
       expect(lot.available).toBeLessThanOrEqual(lot.total);
+      expect(Number.isInteger(lot.twoHourFeeFen) && lot.twoHourFeeFen >= 0).toBe(true);
       if (i > 0) expect(lot.distanceM).toBeGreaterThanOrEqual(body.lots[i - 1]!.distanceM);
     }
     expect(body.lots[0]!.name).toMatch(/[\u4e00-\u9fff]/);

@@ -1,11 +1,14 @@
 import { expect, test } from "./fixtures";
 
-const SERVICES = ["parking", "clinic", "air", "tour"] as const;
+const NOT_OPEN = ["clinic", "air", "tour"] as const;
 
-test("Home shows one card per service, each honestly not open yet", async ({ page }) => {
+test("Home shows one card per service: parking says what works, the others honestly not open yet", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "城市服务" })).toBeVisible();
-  for (const service of SERVICES) {
+  await expect(page.getByTestId("service-card-parking")).toContainText("部分开放：地图和列表查看实时空位");
+  for (const service of NOT_OPEN) {
     await expect(page.getByTestId(`service-card-${service}`)).toContainText("即将上线");
   }
   await expect(page.getByTestId("sandbox-badge")).toHaveText("沙盒");
@@ -29,7 +32,7 @@ test("the tab bar reaches every section and marks the current one", async ({ pag
 });
 
 test("a service that is not open shows no numbers, only what it will do", async ({ page }) => {
-  await page.goto("/parking");
+  await page.goto("/clinic");
   await expect(page.getByTestId("service-not-open")).toBeVisible();
   await expect(page.locator("main")).not.toContainText(/\d+\s*(个|spaces|元)/);
 });

@@ -1,12 +1,24 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { ServiceNotOpen } from "@/components/services/service-not-open";
+import { ParkingExplorer } from "@/components/parking/parking-explorer";
+import { PageHeader } from "@/components/ui/page-header";
+import { env } from "@/lib/env";
+import { ELDER_COOKIE } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("services.parking");
   return { title: t("title") };
 }
 
-export default function ParkingPage() {
-  return <ServiceNotOpen service="parking" />;
+export default async function ParkingPage() {
+  const [t, cookieStore] = await Promise.all([getTranslations(), cookies()]);
+  return (
+    <>
+      <PageHeader title={t("services.parking.title")} />
+      <p className="mb-4 text-[var(--muted)]">{t("parking.intro")}</p>
+      {/* TILE_URL is read per request, so a deployment can change tile servers without a rebuild. */}
+      <ParkingExplorer tileUrl={env().TILE_URL} elder={cookieStore.get(ELDER_COOKIE)?.value === "1"} />
+    </>
+  );
 }

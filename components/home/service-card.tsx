@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/components/ui/icons";
-import type { ServiceKey } from "@/lib/services";
+import { SERVICE_STATUS, type ServiceKey } from "@/lib/services";
 
-/** One service on Home; until the service opens it says so instead of showing numbers. */
+/** One service on Home; until the service opens it says so, and a partly open one says what works. */
 export async function ServiceCard({ service, simple }: { service: ServiceKey; simple: boolean }) {
   const t = await getTranslations();
   const name = t(`services.${service}.name`);
@@ -21,9 +21,15 @@ export async function ServiceCard({ service, simple }: { service: ServiceKey; si
         <span className="flex flex-col gap-1">
           <span className="text-lg font-semibold">{t(`services.${service}.title`)}</span>
           {!simple && <span className="text-sm text-[var(--muted)]">{t(`services.${service}.summary`)}</span>}
-          <span className="text-sm font-medium text-amber-800 dark:text-amber-200">
-            {t("common.comingSoon")}
-          </span>
+          {SERVICE_STATUS[service] === "soon" ? (
+            <span className="text-sm font-medium text-amber-800 dark:text-amber-200">
+              {t("common.comingSoon")}
+            </span>
+          ) : (
+            <span className="text-sm font-medium text-[var(--accent)]">
+              {t(`services.${service}.status`)}
+            </span>
+          )}
         </span>
       </Link>
     </li>

@@ -41,9 +41,17 @@ describe("getLotDetail", () => {
     expect(lot.tariffSummary.length).toBeGreaterThan(0);
   });
 
+  it("draws today's curve from midnight in Hangzhou up to now, every 15 minutes", async () => {
+    const { today } = await getLotDetail(opened.db, city, withHistory, "en", NOW);
+    expect(today[0]!.at).toBe("2026-11-23T16:00:00.000Z"); // 00:00 on the 24th in Hangzhou
+    expect(today.at(-1)!.at).toBe(NOW.toISOString());
+    expect(today).toHaveLength(9 * 4 + 1);
+  });
+
   it("says there is no prediction yet (null) rather than inventing one without history", async () => {
     const { lot, prediction } = await getLotDetail(opened.db, city, withoutHistory, "zh-CN", NOW);
     expect(prediction).toBeNull();
+    expect((await getLotDetail(opened.db, city, withoutHistory, "zh-CN", NOW)).today).toEqual([]);
     expect(lot.available).toBeLessThanOrEqual(lot.total);
   });
 });

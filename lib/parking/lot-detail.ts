@@ -7,6 +7,7 @@ import { getLotOrThrow } from "./lots";
 import { predictFreeSpaces } from "./prediction/predict-free-spaces";
 import { quoteStay, type Tariff } from "./tariff";
 import { tariffSummary, tariffText } from "./tariff-text";
+import { todaysCurve } from "./todays-curve";
 
 const EXAMPLE_HOURS = 2;
 
@@ -22,7 +23,7 @@ export function tariffExample(tariff: Tariff, locale: Locale, now: Date) {
 
 /**
  * A lot with free spaces now, predicted free spaces in 15/30/60 min with an interval (null while its stored
- * history is too short), its tariff as data and in plain words, and an example fee.
+ * history is too short), today's curve so far, its tariff as data and in plain words, and an example fee.
  */
 export async function getLotDetail(
   db: Db,
@@ -32,7 +33,10 @@ export async function getLotDetail(
   now = new Date(),
 ) {
   const { asOf, stale, lot, facilityId } = await getLotOrThrow(db, source, slug, locale);
-  const prediction = await predictFreeSpaces(db, facilityId, now);
+  const [prediction, today] = await Promise.all([
+    predictFreeSpaces(db, facilityId, now),
+    todaysCurve(db, facilityId, now),
+  ]);
   const year = Number(shanghaiDate(now).slice(0, 4));
   return {
     asOf,
@@ -43,5 +47,6 @@ export async function getLotDetail(
       example: tariffExample(lot.tariff, locale, now),
     },
     prediction,
+    today,
   };
 }

@@ -7,6 +7,8 @@ import type { Db } from "@/lib/db/types";
 import { distanceMeters } from "@/lib/geo/distance";
 import { queryNumber } from "@/lib/http/query";
 import type { Locale } from "@/lib/i18n/config";
+import { tariffOfLot } from "./lot-tariffs";
+import { quoteStay } from "./tariff";
 
 export const NearbyLotsQuery = z
   .object({
@@ -30,14 +32,21 @@ export interface NearbyLot {
   distanceM: number;
   category: string[];
   estimated: ParkingFacility["estimated"];
+  /** What a car parked here now for two hours would pay, by the engine that bills. */
+  twoHourFeeFen: number;
+  /** True when that price comes from a typical tariff, not the lot's own. */
+  feeEstimated: boolean;
 }
 
-/** Car parks and street berths within `radius` metres, nearest first, with free spaces now. */
+const TWO_HOURS_MS = 2 * 60 * 60 * 1000;
+
+/** Car parks and street berths within `radius` metres, nearest first, with free spaces and a price now. */
 export async function listNearbyLots(
   db: Db,
   source: CityBrainSource,
   query: NearbyLotsQuery,
   locale: Locale,
+  now = new Date(),
 ) {
   const feed = await readFeed(db, "parking", () => source.parking());
   const here = { lat: query.lat, lng: query.lng };
@@ -45,8 +54,18 @@ export async function listNearbyLots(
     .map((facility) => ({ facility, distanceM: Math.round(distanceMeters(here, facility.location)) }))
     .filter(({ distanceM }) => distanceM <= query.radius)
     .sort((a, b) => a.distanceM - b.distanceM)
-    .map(({ facility, distanceM }) => ({
-      id: entitySlug(facility.id),
+    .map(({ facility, distanceM }) => {
+      const slug = entitySlug(facility.id);
+      const tariff = tariffOfLot({ slug, zone: facility.zone });
+      const stay = {
+        entry: now,
+        exit: new Date(now.getTime() + TWO_HOURS_MS),
+        vehicleClass: "small" as const,
+      };
+      return { facility, distanceM, slug, tariff, fee: quoteStay(tariff, stay).feeFen };
+    })
+    .map(({ facility, distanceM, slug, tariff, fee }) => ({
+      id: slug,
       name: locale === "en" ? facility.name.en : facility.name.zh,
       kind: facility.type === "OffStreetParking" ? "offstreet" : "onstreet",
       zone: facility.zone,
@@ -58,6 +77,8 @@ export async function listNearbyLots(
       distanceM,
       category: facility.category,
       estimated: facility.estimated,
+      twoHourFeeFen: fee,
+      feeEstimated: tariff.kind === "offstreet" && tariff.estimated,
     }));
   return { asOf: feed.asOf, stale: feed.stale, lots };
 }

@@ -5,9 +5,25 @@ import errors from "./errors.json";
 import home from "./home.json";
 import me from "./me.json";
 import offline from "./offline.json";
+import parking from "./parking.json";
+import parkingLot from "./parkingLot.json";
 import push from "./push.json";
 import pwa from "./pwa.json";
 import services from "./services.json";
 import tariff from "./tariff.json";
 
-export default { common, home, me, auth, pwa, push, errors, services, offline, tariff, bills };
+export default {
+  common,
+  home,
+  me,
+  auth,
+  pwa,
+  push,
+  errors,
+  services,
+  offline,
+  tariff,
+  parking,
+  parkingLot,
+  bills,
+};

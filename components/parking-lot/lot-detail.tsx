@@ -1,0 +1,80 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { AsOf } from "@/components/data/as-of";
+import { useCityData } from "@/components/data/use-city-data";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { LotDetailResponse } from "./lot-detail-model";
+import { NavigateLinks } from "./navigate-links";
+import { PredictionPanel } from "./prediction-panel";
+import { QuoteCalculator } from "./quote-calculator";
+import { TariffPanel } from "./tariff-panel";
+import { TodaysCurve } from "./todays-curve";
+
+/** One car park: free spaces now and soon, today's curve, what it costs, and the way there. */
+export function LotDetail({ id }: { id: string }) {
+  const t = useTranslations("parkingLot");
+  const common = useTranslations("common");
+  const detail = useTranslations("parking.detail");
+  const back = (
+    <Link
+      href="/parking"
+      className="touch-target inline-flex items-center font-semibold text-[var(--accent)] underline"
+    >
+      {detail("back")}
+    </Link>
+  );
+  const { data, error, isLoading, fromCache, asOf, mutate } = useCityData<LotDetailResponse>(
+    `/api/parking/lots/${encodeURIComponent(id)}`,
+  );
+  if (!data) {
+    if (error) {
+      return (
+        <Card>
+          {back}
+          <div role="alert" data-testid="lot-error" className="flex flex-col gap-3">
+            <p className="font-semibold">{error instanceof Error ? error.message : t("loadFailed")}</p>
+            <Button variant="secondary" onClick={() => void mutate()}>
+              {common("retry")}
+            </Button>
+          </div>
+        </Card>
+      );
+    }
+    return <p className="text-[var(--muted)]">{isLoading ? t("loading") : null}</p>;
+  }
+  const { lot } = data;
+  return (
+    <div className="flex flex-col gap-4">
+      {back}
+      <h1 className="text-2xl font-bold" data-testid="lot-name">
+        {lot.name}
+      </h1>
+      <Card>
+        <h2 className="sr-only">{t("now.title")}</h2>
+        <p className="text-3xl font-bold" data-testid="lot-free">
+          {t(lot.estimated.capacity ? "now.freeTypical" : "now.free", {
+            available: lot.available,
+            total: lot.total,
+          })}
+        </p>
+        <AsOf at={new Date(data.asOf)} fromCache={fromCache || data.stale} className="text-base" />
+        {data.stale && <p className="font-semibold text-amber-800 dark:text-amber-200">{t("now.stale")}</p>}
+        {asOf && fromCache && <p className="text-sm text-[var(--muted)]">{t("now.offline")}</p>}
+      </Card>
+      <PredictionPanel prediction={data.prediction} />
+      <TodaysCurve points={data.today} prediction={data.prediction} />
+      <TariffPanel summary={lot.tariffSummary} example={lot.example.text} />
+      <QuoteCalculator lotId={lot.id} />
+      <NavigateLinks lot={lot} />
+      {lot.category.includes("reservable") && (
+        <Card>
+          <h2 className="mb-1 text-lg font-bold">{t("reserve.title")}</h2>
+          <p className="text-[var(--muted)]">{t("reserve.notYet")}</p>
+        </Card>
+      )}
+    </div>
+  );
+}

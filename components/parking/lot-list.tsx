@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId } from "react";
+import { LotCard } from "./lot-card";
+import { type ParkingLot, SORT_KEYS, type SortKey } from "./lot-model";
+
+/** The lots as a sorted list: the main view for screen readers and in elder mode. */
+export function LotList({
+  lots,
+  radiusKm,
+  sort,
+  onSort,
+}: {
+  lots: ParkingLot[];
+  radiusKm: number;
+  sort: SortKey;
+  onSort: (sort: SortKey) => void;
+}) {
+  const t = useTranslations("parking");
+  const selectId = useId();
+  return (
+    <section aria-labelledby="lots-heading" className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 id="lots-heading" className="text-xl font-bold">
+            {t("list.heading")}
+          </h2>
+          <p className="text-[var(--muted)]" data-testid="lot-count" aria-live="polite">
+            {t("list.count", { count: lots.length, km: radiusKm })}
+          </p>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={selectId} className="text-sm font-semibold">
+            {t("sort.label")}
+          </label>
+          <select
+            id={selectId}
+            value={sort}
+            onChange={(event) => onSort(event.target.value as SortKey)}
+            className="touch-target rounded-xl border border-[var(--border)] bg-[var(--card)] px-3"
+            data-testid="sort"
+          >
+            {SORT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {t(`sort.${key}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {sort === "price" && (
+        <p className="text-sm text-[var(--muted)]" data-testid="price-note">
+          {t("sort.priceNote")}
+        </p>
+      )}
+      {lots.length === 0 ? (
+        <p data-testid="lots-empty">{t("list.empty")}</p>
+      ) : (
+        <ol className="flex flex-col gap-3" data-testid="lot-list">
+          {lots.map((lot) => (
+            <li key={lot.id}>
+              <LotCard lot={lot} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

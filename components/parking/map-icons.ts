@@ -1,0 +1,40 @@
+import L from "leaflet";
+import type { AvailabilityLevel } from "./lot-model";
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+// Leaflet gives keyboard-focusable markers role="button"; its accessible name comes from this content: a
+// visually hidden sentence, while the visible number is hidden from screen readers to avoid saying it twice.
+function html(label: string, shown: string): string {
+  return `<span class="parking-marker__label">${escapeHtml(label)}</span><span aria-hidden="true">${escapeHtml(shown)}</span>`;
+}
+
+/** A lot: its free spaces on a marker whose colour and shape both say how full it is. */
+export function lotIcon(level: AvailabilityLevel, available: number, label: string, elder: boolean) {
+  const size = elder ? 48 : 36;
+  return L.divIcon({
+    className: `parking-marker parking-marker--${level}`,
+    html: html(label, String(available)),
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    popupAnchor: [0, -size / 2],
+  });
+}
+
+/** A group of nearby lots at this zoom; tapping it zooms in. */
+export function clusterIcon(count: number, label: string, elder: boolean) {
+  const size = elder ? 56 : 44;
+  return L.divIcon({
+    className: "parking-marker parking-cluster",
+    html: html(label, String(count)),
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import { DataStatus } from "./data-status";
+import { LotList } from "./lot-list";
+import {
+  DEFAULT_ORIGIN,
+  DEFAULT_RADIUS_KM,
+  filterLots,
+  NO_FILTERS,
+  type RadiusKm,
+  type SortKey,
+  sortLots,
+} from "./lot-model";
+import { MapLegend } from "./map-legend";
+import { ParkingMapLoader } from "./parking-map-loader";
+import { SearchControls } from "./search-controls";
+import { useGeolocation } from "./use-geolocation";
+import { useParkingLots } from "./use-parking-lots";
+
+type View = "map" | "list";
+
+/** Search, filters, the list and the map; on phones the map and list take turns, on desktop they sit side by side. */
+export function ParkingExplorer({ tileUrl, elder }: { tileUrl: string; elder: boolean }) {
+  const t = useTranslations("parking");
+  const geo = useGeolocation();
+  const origin = geo.status === "found" && geo.position ? geo.position : DEFAULT_ORIGIN;
+  const [radiusKm, setRadiusKm] = useState<RadiusKm>(DEFAULT_RADIUS_KM);
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const [sort, setSort] = useState<SortKey>("distance");
+  // The list reads best with large text and screen readers, so elder mode starts there.
+  const [view, setView] = useState<View>(elder ? "list" : "map");
+  const lots = useParkingLots(origin, radiusKm);
+  const shown = useMemo(() => filterLots(lots.data?.lots ?? [], filters), [lots.data, filters]);
+  const sorted = useMemo(() => sortLots(shown, sort), [shown, sort]);
+
+  return (
+    <div
+      className="grid gap-4 lg:mx-[calc(50%-min(36rem,50vw-1rem))] lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start"
+      data-testid="parking-explorer"
+    >
+      <div className="flex flex-col gap-4">
+        <SearchControls
+          locateStatus={geo.status}
+          onLocate={geo.locate}
+          radiusKm={radiusKm}
+          onRadius={setRadiusKm}
+          filters={filters}
+          onFilters={setFilters}
+        />
+        <DataStatus
+          data={lots.data}
+          fromCache={lots.fromCache ?? false}
+          error={lots.error}
+          isLoading={lots.isLoading}
+          onRetry={() => void lots.retry()}
+        />
+        <fieldset className="flex gap-2 lg:hidden">
+          <legend className="sr-only">{t("view.label")}</legend>
+          {(["map", "list"] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={view === option}
+              onClick={() => setView(option)}
+              data-testid={`view-${option}`}
+              className={`touch-target flex-1 rounded-xl border px-4 font-semibold ${
+                view === option
+                  ? "border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-contrast)]"
+                  : "border-[var(--border)] bg-[var(--card)]"
+              }`}
+            >
+              {t(`view.${option}`)}
+            </button>
+          ))}
+        </fieldset>
+        <div className={view === "list" ? "" : "hidden lg:block"}>
+          <LotList lots={sorted} radiusKm={radiusKm} sort={sort} onSort={setSort} />
+        </div>
+      </div>
+      <section
+        aria-label={t("map.label")}
+        className={`${view === "map" ? "flex" : "hidden lg:flex"} flex-col gap-2 lg:sticky lg:top-20`}
+      >
+        <div className="parking-map isolate h-[60dvh] lg:h-[calc(100dvh-12rem)]" data-testid="parking-map">
+          <ParkingMapLoader
+            lots={shown}
+            origin={origin}
+            radiusKm={radiusKm}
+            tileUrl={tileUrl}
+            elder={elder}
+          />
+        </div>
+        <MapLegend />
+      </section>
+    </div>
+  );
+}

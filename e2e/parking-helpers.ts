@@ -1,0 +1,54 @@
+// Page helpers for the parking journeys: tiles without internet, the phone's Map/List switch, axe.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "./fixtures";
+
+export interface Lot {
+  id: string;
+  name: string;
+  kind: string;
+  zone: string;
+  distanceM: number;
+  available: number;
+  category: string[];
+  estimated: { capacity: boolean };
+}
+
+// There is no internet here: every tile is a 1×1 transparent PNG.
+const BLANK_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
+export const HUBIN_3KM = "/api/parking/lots?lat=30.2590&lng=120.1650&radius=3000";
+
+export async function routeTiles(page: Page): Promise<{ hits: number }> {
+  const counter = { hits: 0 };
+  await page.route("https://tile.openstreetmap.org/**", (route) => {
+    counter.hits += 1;
+    return route.fulfill({ contentType: "image/png", body: BLANK_PNG });
+  });
+  return counter;
+}
+
+/** On phones the list is behind the Map/List switch; on desktop both are shown. */
+export async function showList(page: Page) {
+  const toggle = page.getByTestId("view-list");
+  if (await toggle.isVisible()) await toggle.click();
+  await expect(page.getByTestId("lot-list")).toBeVisible();
+}
+
+export async function showMap(page: Page) {
+  const toggle = page.getByTestId("view-map");
+  if (await toggle.isVisible()) await toggle.click();
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+}
+
+export const listed = (page: Page, attribute: string) =>
+  page
+    .getByTestId("lot-item")
+    .evaluateAll((nodes, name) => nodes.map((n) => n.getAttribute(name)!), attribute);
+
+export async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
