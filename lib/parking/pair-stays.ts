@@ -249,6 +249,8 @@ async function closeStays(tx: Db, closes: Extract<Action, { kind: "close" }>[]):
     ),
     sql`, `,
   );
+  // The id list gives the planner an index condition on the stays, whatever its statistics say; a join
+  // on the VALUES alone may be planned as a scan of the whole table.
   await tx.execute(sql`
     update parking_stays s set
       entry_event_id = coalesce(v.entry_event_id, s.entry_event_id),
@@ -257,5 +259,8 @@ async function closeStays(tx: Db, closes: Extract<Action, { kind: "close" }>[]):
       fee_fen = v.fee_fen, breakdown = v.breakdown, billed_at = v.billed_at, paid_at = v.paid_at
     from (values ${rows}) as v(id, entry_event_id, exit_event_id, entry_at, exit_at, status, flag_reason,
       fee_fen, breakdown, billed_at, paid_at)
-    where s.id = v.id`);
+    where s.id = v.id and s.id in (${sql.join(
+      closes.map((c) => sql`${c.stayId}::uuid`),
+      sql`, `,
+    )})`);
 }
