@@ -9,6 +9,7 @@ import parking from "./parking.json";
 import parkingLot from "./parkingLot.json";
 import push from "./push.json";
 import pwa from "./pwa.json";
+import reservations from "./reservations.json";
 import services from "./services.json";
 import tariff from "./tariff.json";
 
@@ -26,4 +27,5 @@ export default {
   parking,
   parkingLot,
   bills,
+  reservations,
 };
