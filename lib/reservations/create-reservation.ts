@@ -113,11 +113,18 @@ export async function createReservation(
   });
   if (!held.created) return replayed(held.row, now);
 
-  const outcome = await options.payments.charge({
-    idempotencyKey: id,
-    agreementId,
-    amountFen: RESERVATION_FEE_FEN,
-  });
+  let outcome: "succeeded" | "declined";
+  try {
+    outcome = await options.payments.charge({
+      idempotencyKey: id,
+      agreementId,
+      amountFen: RESERVATION_FEE_FEN,
+    });
+  } catch (error) {
+    // The provider could not be reached: release the space rather than hold it unpaid.
+    await db.update(parkingReservations).set({ status: "declined" }).where(eq(parkingReservations.id, id));
+    throw error;
+  }
   const status = outcome === "succeeded" ? "confirmed" : "declined";
   const [settled] = await db
     .update(parkingReservations)

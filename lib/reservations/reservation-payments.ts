@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { reservationLedger } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 
 export interface ReservationCharge {
   /** The reservation id: the same key never charges (or refunds) twice. */
@@ -49,4 +51,15 @@ export function createSandboxReservationPayments(db: Db): ReservationPayments {
       return "succeeded";
     },
   };
+}
+
+/** The reservation payments of this deployment: only the sandbox is wired, like bill debits. */
+export function currentReservationPayments(db: Db): ReservationPayments {
+  if (env().APP_ENV !== "sandbox") {
+    const unavailable = async (): Promise<never> => {
+      throw new AppError("unavailable", "errors.unavailable");
+    };
+    return { charge: unavailable, refund: unavailable };
+  }
+  return createSandboxReservationPayments(db);
 }
