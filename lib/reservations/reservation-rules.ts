@@ -1,7 +1,8 @@
 import parkingJson from "@/lib/citybrain/sandbox/data/parking.json";
 
-/** The reservation fee, integer fen (5 元); it counts toward the parking fee of the stay it was for. */
-export const RESERVATION_FEE_FEN = 500;
+import { RESERVATION_FEE_FEN } from "./reservation-fee";
+
+export { RESERVATION_FEE_FEN };
 /** How far ahead one may book. */
 export const MAX_LEAD_MS = 24 * 60 * 60_000;
 /** The space is held this long past the arrival time. */
@@ -50,3 +51,8 @@ export function nearbyReservableLots(lotId: string): CatalogueLot[] {
  * [arrival, arrival + 15 min) overlap; counting every overlapping one is conservative (never oversells).
  */
 export const ACTIVE_DEFINITION = "pending_payment|confirmed, now < holdUntil, no entry since booking";
+
+/** What a lot offers for booking, for the API: capacity is an estimate. */
+export function reservableCapacity(lotId: string) {
+  return { lotId, spaces: reservableSpaces(lotId), estimated: true as const, share: RESERVABLE_SHARE };
+}
