@@ -65,9 +65,9 @@ export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boole
                   {t("feeSoFar", { fee: formatFen(fen(car.feeSoFarFen), locale) })}
                 </p>
               )}
-              <div role="img" aria-label={t("mapLabel")} className={elder ? "h-96" : "h-72"}>
+              <section aria-label={t("mapLabel")} className={elder ? "h-96" : "h-72"}>
                 <CarMap car={car.lot} me={me} tileUrl={tileUrl} elder={elder} />
-              </div>
+              </section>
               <Button variant="secondary" onClick={locate}>
                 {t("locate")}
               </Button>
