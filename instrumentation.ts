@@ -10,4 +10,6 @@ export async function register() {
   startBackgroundJobs();
   const { startPaymentJobs } = await import("./lib/payments/start-payment-jobs");
   startPaymentJobs();
+  const { startReservationJobs } = await import("./lib/reservations/start-reservation-jobs");
+  startReservationJobs();
 }

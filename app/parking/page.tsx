@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ParkingExplorer } from "@/components/parking/parking-explorer";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,6 +18,12 @@ export default async function ParkingPage() {
     <>
       <PageHeader title={t("services.parking.title")} />
       <p className="mb-4 text-[var(--muted)]">{t("parking.intro")}</p>
+      <Link
+        href="/parking/car"
+        className="touch-target mb-4 inline-flex items-center font-semibold underline"
+      >
+        {t("reservations.car.link")}
+      </Link>
       {/* TILE_URL is read per request, so a deployment can change tile servers without a rebuild. */}
       <ParkingExplorer tileUrl={env().TILE_URL} elder={cookieStore.get(ELDER_COOKIE)?.value === "1"} />
     </>

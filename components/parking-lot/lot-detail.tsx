@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { AsOf } from "@/components/data/as-of";
 import { useCityData } from "@/components/data/use-city-data";
+import { ReservationPanel } from "@/components/reservations/reservation-panel";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { LotDetailResponse } from "./lot-detail-model";
@@ -69,12 +70,7 @@ export function LotDetail({ id }: { id: string }) {
       <TariffPanel summary={lot.tariffSummary} example={lot.example.text} />
       <QuoteCalculator lotId={lot.id} />
       <NavigateLinks lot={lot} />
-      {lot.category.includes("reservable") && (
-        <Card>
-          <h2 className="mb-1 text-lg font-bold">{t("reserve.title")}</h2>
-          <p className="text-[var(--muted)]">{t("reserve.notYet")}</p>
-        </Card>
-      )}
+      {lot.category.includes("reservable") && <ReservationPanel lotId={lot.id} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { GATE_DIRECTIONS, gateEvents, plateBindings, type VehicleClass } from "@
 import type { Db } from "@/lib/db/types";
 import type { ErrorIssue } from "@/lib/errors";
 import { scheduleAutoDebits } from "@/lib/payments/debit-bill";
+import { applyReservationCredits } from "@/lib/reservations/reservation-credit";
 import { type ComputeFee, computeFee as defaultComputeFee } from "./fee";
 import { lotById } from "./lot-catalogue";
 import { pairEvents, type StoredGateEvent } from "./pair-stays";
@@ -153,6 +154,7 @@ export async function ingestGateEvents(
       timeline.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.eventId < b.eventId ? -1 : 1));
       for (const e of timeline) billedStayIds.push(...(await pairEvents(tx, [e], ctx)));
     }
+    await applyReservationCredits(tx, billedStayIds, now);
     const paymentIds = await scheduleAutoDebits(tx, billedStayIds, now);
     return { accepted: inserted.length, billedStayIds, paymentIds };
   });

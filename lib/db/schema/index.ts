@@ -3,4 +3,5 @@ export * from "./citybrain";
 export * from "./parking";
 export * from "./payments";
 export * from "./push";
+export * from "./reservations";
 export * from "./settings";

@@ -10,6 +10,7 @@ import parking from "./parking.json";
 import parkingLot from "./parkingLot.json";
 import push from "./push.json";
 import pwa from "./pwa.json";
+import reservations from "./reservations.json";
 import services from "./services.json";
 import tariff from "./tariff.json";
 import vehicles from "./vehicles.json";
@@ -30,4 +31,5 @@ export default {
   bills,
   billsUi,
   vehicles,
+  reservations,
 };

@@ -1,0 +1,20 @@
+// POST /api/parking/reservations/{id}/cancel — cancel my reservation: refunded until 15 min before arrival
+import { z } from "zod";
+import { requireSession } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { route } from "@/lib/http/route";
+import { cancelReservation } from "@/lib/reservations/cancel-reservation";
+import { currentReservationPayments } from "@/lib/reservations/reservation-payments";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route<{ id: string }>(async (request, { params }) => {
+  const { user } = await requireSession(request);
+  if (!z.uuid().safeParse(params.id).success) throw new AppError("not_found", "errors.reservations.notFound");
+  const db = await getDb();
+  const outcome = await cancelReservation(db, user.id, params.id, {
+    payments: currentReservationPayments(db),
+  });
+  return Response.json(outcome, { headers: { "Cache-Control": "private, no-store" } });
+});

@@ -1,0 +1,94 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import useSWR from "swr";
+import { toHangzhouLocal } from "@/components/reservations/hangzhou-clock";
+import { ApiError, getJson } from "@/components/reservations/reservation-api";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { LatLng } from "@/lib/citybrain/types";
+import type { Locale } from "@/lib/i18n/config";
+import { fen, formatFen } from "@/lib/money";
+import { walkingLinks } from "./walking-links";
+
+// Leaflet touches `window` when imported, so the map is only ever loaded in the browser.
+const CarMap = dynamic(() => import("./car-map"), { ssr: false });
+
+interface ParkedCar {
+  stayId: string;
+  plate: string;
+  lot: { id: string; name: string; lat: number; lng: number };
+  entryAt: string;
+  elapsedMinutes: number;
+  feeSoFarFen: number | null;
+}
+
+/** Where my cars are parked now, with a map, the fee so far and walking directions. */
+export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boolean }) {
+  const t = useTranslations("reservations.car");
+  const locale = useLocale() as Locale;
+  const { data, error } = useSWR("/api/parking/where-is-my-car", (url: string) =>
+    getJson<{ cars: ParkedCar[] }>(url),
+  );
+  const [me, setMe] = useState<LatLng | null>(null);
+  const locate = () =>
+    navigator.geolocation?.getCurrentPosition((p) =>
+      setMe({ lat: p.coords.latitude, lng: p.coords.longitude }),
+    );
+
+  if (error instanceof ApiError && error.status === 401) {
+    return (
+      <Link href="/login?next=/parking/car" className="font-semibold underline">
+        {t("signIn")}
+      </Link>
+    );
+  }
+  if (!data) return null;
+  if (data.cars.length === 0) return <p data-testid="car-none">{t("none")}</p>;
+  return (
+    <div className="flex flex-col gap-4">
+      {data.cars.map((car) => {
+        const links = walkingLinks(car.lot, car.lot.name);
+        return (
+          <Card key={car.stayId}>
+            <section aria-label={car.plate} className="flex flex-col gap-2" data-testid="parked-car">
+              <h2 className="text-xl font-bold">
+                {car.plate} · <Link href={`/parking/${car.lot.id}`}>{car.lot.name}</Link>
+              </h2>
+              <p>{t("entered", { time: toHangzhouLocal(new Date(car.entryAt)).replace("T", " ") })}</p>
+              <p>{t("elapsed", { minutes: car.elapsedMinutes })}</p>
+              {car.feeSoFarFen !== null && (
+                <p className="font-semibold" data-testid="fee-so-far">
+                  {t("feeSoFar", { fee: formatFen(fen(car.feeSoFarFen), locale) })}
+                </p>
+              )}
+              <section aria-label={t("mapLabel")} className={elder ? "h-96" : "h-72"}>
+                <CarMap car={car.lot} me={me} tileUrl={tileUrl} elder={elder} />
+              </section>
+              <Button variant="secondary" onClick={locate}>
+                {t("locate")}
+              </Button>
+              <h3 className="font-semibold">{t("walk")}</h3>
+              <div className="flex flex-wrap gap-2">
+                {(["amap", "apple", "google"] as const).map((app) => (
+                  <a
+                    key={app}
+                    href={links[app]}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="touch-target inline-flex items-center rounded-xl border border-[var(--border)] px-4 py-2 font-semibold"
+                  >
+                    {t(app)}
+                  </a>
+                ))}
+              </div>
+            </section>
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

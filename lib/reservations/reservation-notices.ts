@@ -1,0 +1,27 @@
+import "server-only";
+import type { parkingReservations } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
+import { lotName } from "@/lib/parking/lot-catalogue";
+import { notifyUser } from "@/lib/push/notify";
+import { shanghaiTime } from "./shanghai-time";
+
+type Row = typeof parkingReservations.$inferSelect;
+export type ReservationNotice = "confirmed" | "cancelled" | "noShow";
+
+/** Tells the resident about their reservation, once per reservation and kind; never throws. */
+export async function notifyReservation(db: Db, row: Row, kind: ReservationNotice, now: Date): Promise<void> {
+  try {
+    await notifyUser(db, row.userId, {
+      topic: `parking.reservation-${kind === "noShow" ? "no-show" : kind}`,
+      dedupeKey: `parking:reservation-${kind}:${row.id}`,
+      message: {
+        key: `reservations.push.${kind}`,
+        values: { lot: lotName(row.lotId, "zh-CN"), plate: row.plate, time: shanghaiTime(row.arrivalAt) },
+      },
+      url: `/parking/${row.lotId}`,
+      now,
+    });
+  } catch (error) {
+    console.error(`[reservations] notice ${kind} for ${row.id} not sent`, error);
+  }
+}
