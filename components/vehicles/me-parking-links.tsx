@@ -2,12 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 
-/** Me → the pay-later pages: vehicles (plates, agreement) and bills. */
+/** Me → the parking pages: vehicles (plates, agreement), bills, and where my car is. */
 export async function MeParkingLinks() {
   const [vehicles, bills] = await Promise.all([getTranslations("vehicles"), getTranslations("billsUi")]);
   const links = [
     { href: "/me/vehicles", title: vehicles("meLink"), hint: vehicles("meLinkHint") },
     { href: "/me/bills", title: bills("meLink"), hint: bills("meLinkHint") },
+    { href: "/parking/car", title: vehicles("carLink"), hint: vehicles("carLinkHint") },
   ];
   return (
     <Card>
