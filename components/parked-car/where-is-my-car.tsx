@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import useSWR from "swr";
+import { NavigationButtons } from "@/components/parking/navigation-buttons";
 import { toHangzhouLocal } from "@/components/reservations/hangzhou-clock";
 import { ApiError, getJson } from "@/components/reservations/reservation-api";
 import { Button } from "@/components/ui/button";
@@ -72,19 +73,7 @@ export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boole
                 {t("locate")}
               </Button>
               <h3 className="font-semibold">{t("walk")}</h3>
-              <div className="flex flex-wrap gap-2">
-                {(["amap", "apple", "google"] as const).map((app) => (
-                  <a
-                    key={app}
-                    href={links[app]}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    className="touch-target inline-flex items-center rounded-xl border border-[var(--border)] px-4 py-2 font-semibold"
-                  >
-                    {t(app)}
-                  </a>
-                ))}
-              </div>
+              <NavigationButtons links={links} label={(app) => t(app)} />
             </section>
           </Card>
         );

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { NAVIGATION_APPS, navigationLinks } from "@/components/parking/navigation-links";
+import { NavigationButtons } from "@/components/parking/navigation-buttons";
+import { navigationLinks } from "@/components/parking/navigation-links";
 import { Card } from "@/components/ui/card";
 import type { LotDetailResponse } from "./lot-detail-model";
 
@@ -12,19 +13,7 @@ export function NavigateLinks({ lot }: { lot: LotDetailResponse["lot"] }) {
   return (
     <Card>
       <h2 className="mb-2 text-lg font-bold">{t("title")}</h2>
-      <div className="flex flex-wrap gap-2">
-        {NAVIGATION_APPS.map((app) => (
-          <a
-            key={app}
-            href={links[app]}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="touch-target inline-flex items-center rounded-xl border border-[var(--border)] px-4 py-2 font-semibold"
-          >
-            {t(app)}
-          </a>
-        ))}
-      </div>
+      <NavigationButtons links={links} label={(app) => t(app)} />
       {lot.estimated.location && <p className="mt-2 text-sm text-[var(--muted)]">{t("approximate")}</p>}
     </Card>
   );

@@ -28,7 +28,14 @@ export async function getLotOrThrow(db: Db, source: CityBrainSource, slug: strin
   const feed = await readFeed(db, "parking", () => source.parking());
   const facility = feed.items.find((item) => entitySlug(item.id) === slug);
   if (!facility) throw new AppError("not_found", "errors.tariff.lotNotFound", { values: { id: slug } });
-  const lot: Lot = {
+  const lot = lotView(facility, slug, locale);
+
+  return { asOf: feed.asOf, stale: feed.stale, lot, facilityId: facility.id };
+}
+
+/** A parking facility as the app shows it: names in the caller's language, WGS84, its tariff. */
+export function lotView(facility: ParkingFacility, slug: string, locale: Locale): Lot {
+  return {
     id: slug,
     name: locale === "en" ? facility.name.en : facility.name.zh,
     kind: facility.type === "OffStreetParking" ? "offstreet" : "onstreet",
@@ -42,5 +49,4 @@ export async function getLotOrThrow(db: Db, source: CityBrainSource, slug: strin
     estimated: facility.estimated,
     tariff: tariffOfLot({ slug, zone: facility.zone }),
   };
-  return { asOf: feed.asOf, stale: feed.stale, lot, facilityId: facility.id };
 }
