@@ -54,6 +54,13 @@ export function MyReservations({
               {t("item", { plate: r.plate, time: hhmm(r.arrivalAt), hold: hhmm(r.holdUntil).slice(11) })}
             </p>
             <p data-testid="my-reservation-state">{t(`state.${r.state}`)}</p>
+            {r.refund && outcome?.id !== r.id && (
+              <p className="text-sm" data-testid="my-reservation-refund">
+                {t(r.refund.refundedAt ? "refunded" : "refundPending", {
+                  fee: formatFen(fen(r.refund.amountFen), locale),
+                })}
+              </p>
+            )}
             {r.state === "confirmed" && (
               <>
                 <p className="text-sm text-[var(--muted)]">

@@ -41,7 +41,8 @@ export function ReservationForm({
         key,
       );
       const hold = toHangzhouLocal(new Date(reservation.holdUntil)).slice(11);
-      setMessage({ kind: "ok", text: t("booked", { time: hold }) });
+      const pending = reservation.state === "pending_payment";
+      setMessage({ kind: "ok", text: pending ? t("bookedPending") : t("booked", { time: hold }) });
       setKey(crypto.randomUUID());
       onBooked(reservation);
     } catch (error) {

@@ -8,12 +8,18 @@ import { MyReservations } from "./my-reservations";
 import { ApiError, getJson, PLATES_KEY, RESERVATIONS_KEY, type Reservation } from "./reservation-api";
 import { ReservationForm } from "./reservation-form";
 
+const awaitingProvider = (r: Reservation) =>
+  r.state === "pending_payment" || (r.refund !== null && r.refund.refundedAt === null);
+
 /** The car park page's booking card: sign in, pick a plate and an arrival time, pay the fee; my bookings. */
 export function ReservationPanel({ lotId }: { lotId: string }) {
   const t = useTranslations("reservations");
   const plates = useSWR(PLATES_KEY, (url: string) => getJson<{ plates: { plate: string }[] }>(url));
-  const mine = useSWR(plates.data ? RESERVATIONS_KEY : null, (url: string) =>
-    getJson<{ reservations: Reservation[] }>(url),
+  const mine = useSWR(
+    plates.data ? RESERVATIONS_KEY : null,
+    (url: string) => getJson<{ reservations: Reservation[] }>(url),
+    // Follow a fee or a refund the provider has not confirmed yet; otherwise no polling.
+    { refreshInterval: (data) => (data?.reservations.some(awaitingProvider) ? 2_000 : 0) },
   );
   const capacity = useSWR(`/api/parking/lots/${encodeURIComponent(lotId)}/reservable`, (url: string) =>
     getJson<{ spaces: number }>(url),

@@ -8,11 +8,10 @@ import { createSandboxProvider } from "./sandbox-provider";
 /** The payment provider of this deployment. Only the sandbox exists so far; production has none wired. */
 export function paymentProvider(db: Db): PaymentProvider {
   if (env().APP_ENV !== "sandbox") {
-    return {
-      requestDebit: async () => {
-        throw new AppError("unavailable", "errors.unavailable");
-      },
+    const unavailable = async (): Promise<never> => {
+      throw new AppError("unavailable", "errors.unavailable");
     };
+    return { requestDebit: unavailable, requestRefund: unavailable };
   }
   return createSandboxProvider(db);
 }

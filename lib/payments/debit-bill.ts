@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
-import { parkingStays, payments } from "@/lib/db/schema";
+import { parkingReservations, parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { endOfShanghaiDay } from "@/lib/parking/bill-status";
 import { hasOverdueBill } from "@/lib/parking/pay-later";
@@ -40,33 +40,43 @@ export async function scheduleAutoDebits(tx: Db, stayIds: string[], now: Date): 
 }
 
 /**
- * Sends `requested` payments to the provider, outside any transaction; accepted ones become `pending`.
- * Safe to repeat: the provider deduplicates by idempotency key.
+ * Sends `requested` payments (of any purpose) to the provider, outside any transaction; accepted ones
+ * become `pending`. Safe to repeat: the provider deduplicates by idempotency key. Returns the ids it could
+ * not send.
  */
-export async function requestDebits(db: Db, provider: PaymentProvider, paymentIds: string[]): Promise<void> {
-  if (paymentIds.length === 0) return;
+export async function requestDebits(
+  db: Db,
+  provider: PaymentProvider,
+  paymentIds: string[],
+): Promise<string[]> {
+  if (paymentIds.length === 0) return [];
   const due = await db
     .select({
       id: payments.id,
       idempotencyKey: payments.idempotencyKey,
       agreementId: payments.agreementId,
       amountFen: payments.amountFen,
-      plate: parkingStays.plate,
-      lotId: parkingStays.lotId,
+      plate: sql<string>`coalesce(${parkingStays.plate}, ${parkingReservations.plate})`,
+      lotId: sql<string>`coalesce(${parkingStays.lotId}, ${parkingReservations.lotId})`,
+      purpose: payments.purpose,
     })
     .from(payments)
-    .innerJoin(parkingStays, eq(parkingStays.id, payments.stayId))
+    .leftJoin(parkingStays, eq(parkingStays.id, payments.stayId))
+    .leftJoin(parkingReservations, eq(parkingReservations.id, payments.reservationId))
     .where(and(inArray(payments.id, paymentIds), eq(payments.status, "requested")));
+  const unsent: string[] = [];
   for (const payment of due) {
+    const what = payment.purpose === "reservation_fee" ? "Parking reservation" : "Parking";
     try {
       await provider.requestDebit({
         idempotencyKey: payment.idempotencyKey,
         agreementId: payment.agreementId,
         amountFen: payment.amountFen,
-        description: `Parking ${payment.plate} @ ${payment.lotId}`,
+        description: `${what} ${payment.plate} @ ${payment.lotId}`,
       });
     } catch (error) {
       console.error(`[payments] debit ${payment.idempotencyKey} not sent; will retry`, error);
+      unsent.push(payment.id);
       continue;
     }
     await db
@@ -74,6 +84,7 @@ export async function requestDebits(db: Db, provider: PaymentProvider, paymentId
       .set({ status: "pending" })
       .where(and(eq(payments.id, payment.id), eq(payments.status, "requested")));
   }
+  return unsent;
 }
 
 /** Sends payments stuck in `requested` (the server stopped before sending them) again. */

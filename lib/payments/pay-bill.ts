@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, inArray } from "drizzle-orm";
-import { payments } from "@/lib/db/schema";
+import { type PaymentStatus, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { getVisibleStayOrThrow } from "@/lib/parking/visible-sessions";
@@ -10,7 +10,7 @@ import type { PaymentProvider } from "./provider";
 
 export interface PaymentView {
   id: string;
-  status: "requested" | "pending" | "succeeded" | "declined";
+  status: PaymentStatus;
   amountFen: number;
 }
 

@@ -1,25 +1,32 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { parkingDisputes, parkingStays, paymentCallbacks, payments } from "@/lib/db/schema";
+import { paymentCallbacks, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { AppError, parseOrThrow } from "@/lib/errors";
-import { endOfShanghaiDay } from "@/lib/parking/bill-status";
+import { settleParkingBill } from "@/lib/parking/bill-settlement";
 import { checkSignature } from "@/lib/parking/gate-signature";
+import { settleReservationFee } from "@/lib/reservations/reservation-fee-settlement";
+import { settleRefund } from "./refund-callback";
 
 export const PaymentCallback = z.strictObject({
   callbackId: z.string().min(1).max(100),
+  kind: z.enum(["debit", "refund"]).default("debit"),
   idempotencyKey: z.string().min(1).max(200),
   status: z.enum(["succeeded", "declined"]),
   amountFen: z.number().int().min(0),
   at: z.iso.datetime({ offset: true }),
 });
-export type PaymentCallback = z.infer<typeof PaymentCallback>;
+export type PaymentCallback = z.input<typeof PaymentCallback>;
 
 export interface CallbackOutcome {
+  /** The bill or reservation the callback settled, for the notices sent after the commit. */
   stayId: string | null;
-  /** applied: the books changed; duplicate: this callback was seen before; ignored: the payment was already final. */
+  reservationId: string | null;
+  /** Refunds the settlement decided on, to send to the provider after the commit. */
+  refundIds: string[];
+  /** applied: the books changed; duplicate: this callback was seen before; ignored: already final. */
   outcome: "applied" | "duplicate" | "ignored";
 }
 
@@ -46,13 +53,15 @@ export async function receivePaymentCallback(
 
 /**
  * Applies a provider's outcome in one transaction. A callback id seen before changes nothing, and a
- * payment's first final outcome stands: repeated or late callbacks cannot flip a settled payment.
+ * payment's (or refund's) first final outcome stands: repeated or late callbacks cannot flip it.
  */
 export async function applyPaymentCallback(
   db: Db,
-  callback: PaymentCallback,
+  input: PaymentCallback,
   now = new Date(),
 ): Promise<CallbackOutcome> {
+  const callback = PaymentCallback.parse(input);
+  const none = { stayId: null, reservationId: null, refundIds: [] };
   return db.transaction(async (tx) => {
     const [fresh] = await tx
       .insert(paymentCallbacks)
@@ -65,7 +74,19 @@ export async function applyPaymentCallback(
       })
       .onConflictDoNothing({ target: paymentCallbacks.callbackId })
       .returning({ callbackId: paymentCallbacks.callbackId });
-    if (!fresh) return { stayId: null, outcome: "duplicate" as const };
+    if (!fresh) return { ...none, outcome: "duplicate" as const };
+    const markIgnored = () =>
+      tx
+        .update(paymentCallbacks)
+        .set({ outcome: "ignored" })
+        .where(eq(paymentCallbacks.callbackId, callback.callbackId));
+    const settledAt = new Date(callback.at);
+
+    if (callback.kind === "refund") {
+      const outcome = await settleRefund(tx, { ...callback, settledAt });
+      if (outcome === "ignored") await markIgnored();
+      return { ...none, outcome };
+    }
 
     const [payment] = await tx
       .select()
@@ -73,38 +94,29 @@ export async function applyPaymentCallback(
       .where(eq(payments.idempotencyKey, callback.idempotencyKey))
       .for("update");
     if (!payment) throw new AppError("not_found", "errors.parking.unknownPayment");
+    const subject = { stayId: payment.stayId, reservationId: payment.reservationId };
+    // `cancelled` is not final: money that arrives for a lapsed purpose is taken in, then given back.
     const final = payment.status === "succeeded" || payment.status === "declined";
     if (final || payment.amountFen !== callback.amountFen) {
       if (!final)
         console.error(`[payments] callback ${callback.callbackId}: amount differs from the payment`);
-      await tx
-        .update(paymentCallbacks)
-        .set({ outcome: "ignored" })
-        .where(eq(paymentCallbacks.callbackId, callback.callbackId));
-      return { stayId: payment.stayId, outcome: "ignored" as const };
+      await markIgnored();
+      return { ...subject, refundIds: [], outcome: "ignored" as const };
     }
 
-    const settledAt = new Date(callback.at);
     await tx.update(payments).set({ status: callback.status, settledAt }).where(eq(payments.id, payment.id));
-    if (callback.status === "succeeded") {
-      await tx
-        .update(parkingStays)
-        .set({
-          paidAt: settledAt,
-          status: sql`case when ${parkingStays.status} = 'unpaid' then 'paid' else ${parkingStays.status} end`,
-        })
-        .where(eq(parkingStays.id, payment.stayId));
-      // A bill paid while disputed returns to paid, not to unpaid, when the dispute is settled.
-      await tx
-        .update(parkingDisputes)
-        .set({ previousStatus: "paid" })
-        .where(and(eq(parkingDisputes.stayId, payment.stayId), eq(parkingDisputes.status, "open")));
-    } else {
-      await tx
-        .update(parkingStays)
-        .set({ dueAt: endOfShanghaiDay(now) })
-        .where(and(eq(parkingStays.id, payment.stayId), isNull(parkingStays.dueAt)));
+    let refundIds: string[] = [];
+    if (payment.stayId) {
+      await settleParkingBill(tx, payment.stayId, callback.status, settledAt, now);
+    } else if (payment.reservationId) {
+      refundIds = await settleReservationFee(
+        tx,
+        { paymentId: payment.id, reservationId: payment.reservationId, amountFen: payment.amountFen },
+        callback.status,
+        settledAt,
+        now,
+      );
     }
-    return { stayId: payment.stayId, outcome: "applied" as const };
+    return { ...subject, refundIds, outcome: "applied" as const };
   });
 }

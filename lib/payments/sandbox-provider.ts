@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { paymentOutbox, sandboxDebits, sandboxDeclines } from "@/lib/db/schema";
+import { paymentOutbox, sandboxDebits, sandboxDeclines, sandboxRefunds } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { PaymentCallbackBody, PaymentProvider } from "./provider";
 
@@ -39,6 +39,33 @@ export function createSandboxProvider(db: Db, options: { now?: () => Date } = {}
           callbackId,
           idempotencyKey: request.idempotencyKey,
           status: created.outcome,
+          amountFen: request.amountFen,
+          at: now().toISOString(),
+        };
+        await tx.insert(paymentOutbox).values({ callbackId, payload, nextAttemptAt: now() });
+      });
+      return { status: "accepted", providerRef };
+    },
+
+    async requestRefund(request) {
+      const providerRef = `sbr_${createHash("sha256").update(request.idempotencyKey).digest("hex").slice(0, 24)}`;
+      await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(sandboxRefunds)
+          .values({
+            idempotencyKey: request.idempotencyKey,
+            paymentKey: request.paymentKey,
+            amountFen: request.amountFen,
+          })
+          .onConflictDoNothing({ target: sandboxRefunds.idempotencyKey })
+          .returning({ key: sandboxRefunds.idempotencyKey });
+        if (!created) return;
+        const callbackId = `cb_${randomUUID()}`;
+        const payload: PaymentCallbackBody = {
+          callbackId,
+          kind: "refund",
+          idempotencyKey: request.idempotencyKey,
+          status: "succeeded",
           amountFen: request.amountFen,
           at: now().toISOString(),
         };

@@ -7,6 +7,7 @@ import { sendBillNotices } from "@/lib/parking/bill-notices";
 import { deliverPaymentCallbacks, httpCallbackSender } from "./callback-outbox";
 import { paymentProvider, sandboxPaymentsAvailable } from "./current-provider";
 import { retryRequestedDebits } from "./debit-bill";
+import { retryRequestedRefunds } from "./refunds";
 
 const OUTBOX_EVERY_MS = 1_000;
 const DEBIT_RETRY_EVERY_MS = 15_000;
@@ -16,7 +17,7 @@ const globalJobs = globalThis as unknown as { __paymentJobs?: boolean };
 
 /**
  * Starts the payment work of this server: the sandbox provider's callback deliveries and retries of
- * unsent debits (safe on every server: rows are claimed in the database), and the bill reminders (one
+ * unsent debits and refunds (safe on every server: rows are claimed in the database), and the bill reminders (one
  * server at a time, elected by lease).
  */
 export function startPaymentJobs(): void {
@@ -37,6 +38,7 @@ export function startPaymentJobs(): void {
       if (Date.now() - lastRetry >= DEBIT_RETRY_EVERY_MS) {
         lastRetry = Date.now();
         await retryRequestedDebits(db, paymentProvider(db));
+        await retryRequestedRefunds(db, paymentProvider(db));
       }
     } catch (error) {
       console.error("[payments] outbox round failed", error);

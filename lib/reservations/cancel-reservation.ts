@@ -1,10 +1,12 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
-import { parkingReservations } from "@/lib/db/schema";
+import { and, eq } from "drizzle-orm";
+import { parkingReservations, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { requestRefunds, scheduleRefund } from "@/lib/payments/refunds";
+import { awaitReservation } from "./await-reservation";
 import { notifyReservation } from "./reservation-notices";
-import type { ReservationPayments } from "./reservation-payments";
 import { FREE_CANCEL_BEFORE_MS } from "./reservation-rules";
 import { type ReservationView, toView } from "./reservation-view";
 
@@ -14,18 +16,23 @@ export interface CancelOutcome {
   refund: { amountFen: number; status: "refunded" | "pending" } | { amountFen: 0; reason: "tooLate" };
 }
 
+/** How long cancelling waits for the refund's callback before answering "refund pending". */
+const DEFAULT_WAIT_MS = 3_000;
+
 /**
  * Cancels my reservation. Free (refunded in full) until 15 min before arrival; later the fee is kept.
- * Cancelling twice, even at once, decides once and refunds once (the refund is keyed by reservation id).
+ * Cancelling twice, even at once, decides once and refunds once: the refund is recorded in the same
+ * transaction as the cancellation, keyed by the reservation, and sent to the provider after the commit.
  */
 export async function cancelReservation(
   db: Db,
   userId: string,
   id: string,
-  options: { payments: ReservationPayments; now?: Date },
+  options: { provider: PaymentProvider; now?: Date; waitMs?: number },
 ): Promise<CancelOutcome> {
   const now = options.now ?? new Date();
-  const row = await db.transaction(async (tx) => {
+  let refundId: string | null = null;
+  const cancelled = await db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(parkingReservations)
@@ -42,26 +49,26 @@ export async function cancelReservation(
       .set({ status: "cancelled", cancelledAt: now, refundDueFen: refundable ? current.feeFen : null })
       .where(eq(parkingReservations.id, id))
       .returning();
+    if (!refundable) return updated!;
+    const [fee] = await tx
+      .select({ id: payments.id })
+      .from(payments)
+      .where(and(eq(payments.reservationId, id), eq(payments.status, "succeeded")));
+    refundId = await scheduleRefund(tx, {
+      idempotencyKey: `reservation-cancel:${id}`,
+      paymentId: fee!.id,
+      amountFen: current.feeFen,
+      reason: "reservation_cancelled",
+      now,
+    });
     return updated!;
   });
 
-  if (row.refundDueFen && !row.refundedAt) {
-    try {
-      await options.payments.refund({
-        idempotencyKey: row.id,
-        agreementId: row.agreementId,
-        amountFen: row.refundDueFen,
-      });
-      const [refunded] = await db
-        .update(parkingReservations)
-        .set({ refundedAt: now })
-        .where(and(eq(parkingReservations.id, id), isNull(parkingReservations.refundedAt)))
-        .returning();
-      if (refunded) Object.assign(row, refunded);
-      else row.refundedAt = row.refundedAt ?? now;
-    } catch (error) {
-      console.error(`[reservations] refund of ${id} not sent; will retry`, error);
-    }
+  let row = cancelled;
+  if (refundId) {
+    // Unsent refunds stay `requested` and the refund job sends them; the answer then says "pending".
+    await requestRefunds(db, options.provider, [refundId]);
+    row = await awaitReservation(db, id, options.waitMs ?? DEFAULT_WAIT_MS, (r) => r.refundedAt !== null);
   }
   await notifyReservation(db, row, "cancelled", now);
   const refund: CancelOutcome["refund"] = row.refundDueFen

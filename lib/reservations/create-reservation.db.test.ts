@@ -1,24 +1,31 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
-import { parkingReservations, users } from "@/lib/db/schema";
+import { parkingReservations, payments, refunds, sandboxRefunds, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { bindPlate } from "@/lib/parking/plates";
 import { activeAgreementId, signAgreement } from "@/lib/payments/payment-agreement";
+import type { PaymentProvider } from "@/lib/payments/provider";
 import { setSandboxDecline } from "@/lib/payments/sandbox-provider";
+import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { createReservation } from "./create-reservation";
-import { createSandboxReservationPayments } from "./reservation-payments";
+import { expireUnpaidReservations, PAYMENT_WAIT_MS } from "./expire-unpaid";
+import { listReservations } from "./list-reservations";
 import { reservableSpaces } from "./reservation-rules";
 
 let opened: OpenDb;
+let clock: Date;
+let pay: ReturnType<typeof inProcessPayments>;
 beforeAll(async () => {
   opened = await createTestDb();
+  pay = inProcessPayments(opened.db, () => clock);
 });
 afterAll(async () => opened?.close());
 
 const NOW = new Date("2026-05-01T02:00:00Z");
+clock = NOW;
 const inHours = (h: number) => new Date(NOW.getTime() + h * 3_600_000).toISOString();
 let plateSeq = 0;
 
@@ -43,19 +50,138 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe("createReservation", () => {
-  it("books, charges the fee and confirms", async () => {
+  it("holds the space, charges the fee through the provider, and confirms on its callback", async () => {
     const { db } = opened;
     const me = await resident();
-    const payments = createSandboxReservationPayments(db);
     const { reservation, created } = await createReservation(
       db,
       me.userId,
       { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(2) },
-      { payments, now: NOW },
+      { provider: pay.provider, now: NOW, waitMs: 0 },
     );
     expect(created).toBe(true);
-    expect(reservation).toMatchObject({ state: "confirmed", feeFen: 500, lotId: "kerry-centre" });
+    expect(reservation).toMatchObject({ state: "pending_payment", feeFen: 500, lotId: "kerry-centre" });
     expect(reservation.holdUntil).toBe(new Date(NOW.getTime() + 2 * 3_600_000 + 15 * 60_000).toISOString());
+    const [fee] = await db.select().from(payments).where(eq(payments.reservationId, reservation.id));
+    expect(fee).toMatchObject({
+      purpose: "reservation_fee",
+      status: "pending",
+      amountFen: 500,
+      stayId: null,
+    });
+    await pay.settle();
+    expect((await listReservations(db, me.userId, NOW))[0]).toMatchObject({ state: "confirmed" });
+    const [settled] = await db.select().from(payments).where(eq(payments.reservationId, reservation.id));
+    expect(settled!.status).toBe("succeeded");
+  });
+
+  it("waits for the callback when it comes within the wait", async () => {
+    const { db } = opened;
+    const me = await resident();
+    const booking = createReservation(
+      db,
+      me.userId,
+      { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(2) },
+      { provider: pay.provider, now: NOW, waitMs: 5_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pay.settle();
+    expect((await booking).reservation.state).toBe("confirmed");
+  });
+
+  it("declines and releases the space when the provider declines; a replay says so again", async () => {
+    const { db } = opened;
+    const me = await resident();
+    const [user] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, me.userId));
+    await setSandboxDecline(db, user!.phone, true);
+    const input = { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(1) };
+    const options = { provider: pay.provider, now: NOW, waitMs: 0, idempotencyKey: "declined-1" };
+    await createReservation(db, me.userId, input, options);
+    await pay.settle();
+    const [row] = await db
+      .select()
+      .from(parkingReservations)
+      .where(eq(parkingReservations.userId, me.userId));
+    expect(row!.status).toBe("declined");
+    const error = await failure(createReservation(db, me.userId, input, options));
+    expect([error.status, error.messageKey]).toEqual([422, "errors.reservations.paymentDeclined"]);
+  });
+
+  it("answers 503 and releases the space at once when the provider cannot be reached", async () => {
+    const { db } = opened;
+    const me = await resident();
+    const unreachable: PaymentProvider = {
+      requestDebit: () => Promise.reject(new Error("connect ECONNREFUSED")),
+      requestRefund: () => Promise.reject(new Error("connect ECONNREFUSED")),
+    };
+    const input = { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(1) };
+    const error = await failure(createReservation(db, me.userId, input, { provider: unreachable, now: NOW }));
+    expect(error.status).toBe(503);
+    const [row] = await db
+      .select()
+      .from(parkingReservations)
+      .where(eq(parkingReservations.userId, me.userId));
+    const [fee] = await db.select().from(payments).where(eq(payments.reservationId, row!.id));
+    expect([row!.status, fee!.status]).toEqual(["declined", "cancelled"]);
+  });
+
+  it("releases a space whose fee never settled, and refunds the fee if it succeeds afterwards", async () => {
+    const { db } = opened;
+    const lotId = "raffles-city";
+    const me = await resident();
+    const { reservation } = await createReservation(
+      db,
+      me.userId,
+      { lotId, plate: me.plate, arrivalAt: inHours(3) },
+      { provider: pay.provider, now: NOW, waitMs: 0 },
+    );
+    expect(await expireUnpaidReservations(db, new Date(NOW.getTime() + PAYMENT_WAIT_MS - 1000))).toBe(0);
+    expect(await expireUnpaidReservations(db, new Date(NOW.getTime() + PAYMENT_WAIT_MS + 1000))).toBe(1);
+    await pay.settle();
+    const [row] = await db
+      .select()
+      .from(parkingReservations)
+      .where(eq(parkingReservations.id, reservation.id));
+    expect(row!.status).toBe("declined");
+    const [fee] = await db.select().from(payments).where(eq(payments.reservationId, reservation.id));
+    const given = await db.select().from(refunds).where(eq(refunds.paymentId, fee!.id));
+    expect(fee!.status).toBe("succeeded");
+    expect(given).toEqual([
+      expect.objectContaining({ reason: "reservation_unconfirmed", amountFen: 500, status: "succeeded" }),
+    ]);
+    const books = await db
+      .select()
+      .from(sandboxRefunds)
+      .where(eq(sandboxRefunds.paymentKey, `reservation:${reservation.id}`));
+    expect(books).toHaveLength(1);
+  });
+
+  it("cancels a fee never sent when its reservation lapses, so it is never charged", async () => {
+    const { db } = opened;
+    const me = await resident();
+    const { reservation } = await createReservation(
+      db,
+      me.userId,
+      { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(5) },
+      { provider: pay.provider, now: NOW, waitMs: 0 },
+    );
+    await pay.settle();
+    // As if the server had stopped between the commit and the provider call.
+    const { reservation: stuck } = await createReservation(
+      db,
+      me.userId,
+      { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(6) },
+      { provider: pay.provider, now: NOW, waitMs: 0 },
+    );
+    await db.update(payments).set({ status: "requested" }).where(eq(payments.reservationId, stuck.id));
+    await expireUnpaidReservations(db, new Date(NOW.getTime() + PAYMENT_WAIT_MS + 1000));
+    const [fee] = await db.select().from(payments).where(eq(payments.reservationId, stuck.id));
+    expect(fee!.status).toBe("cancelled");
+    const [kept] = await db
+      .select()
+      .from(parkingReservations)
+      .where(eq(parkingReservations.id, reservation.id));
+    expect(kept!.status).toBe("confirmed");
   });
 
   it.each([
@@ -64,41 +190,36 @@ describe("createReservation", () => {
     ["not my plate", { plate: "浙A99999" }, 422, "notYourPlate"],
     ["unreservable lot", { lotId: "wulin-square-ug" }, 422, "notReservable"],
     ["no payment agreement", { agreement: false }, 422, "noAgreement"],
-    ["declined payment", { decline: true }, 422, "paymentDeclined"],
   ] as const)("refuses: %s", async (_name, c, status, key) => {
     const { db } = opened;
     const me = await resident({ agreement: !("agreement" in c) });
-    if ("decline" in c) {
-      const [user] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, me.userId));
-      await setSandboxDecline(db, user!.phone, true);
-    }
     const input = {
       lotId: "lotId" in c ? c.lotId : "kerry-centre",
       plate: "plate" in c ? c.plate : me.plate,
       arrivalAt: inHours("arrival" in c ? c.arrival : 1),
     };
     const error = await failure(
-      createReservation(db, me.userId, input, { payments: createSandboxReservationPayments(db), now: NOW }),
+      createReservation(db, me.userId, input, { provider: pay.provider, now: NOW }),
     );
     expect([error.status, error.messageKey]).toEqual([status, `errors.reservations.${key}`]);
     const rows = await db.select().from(parkingReservations).where(eq(parkingReservations.userId, me.userId));
-    expect(rows.every((r) => r.status === "declined")).toBe(true);
+    expect(rows).toHaveLength(0);
   });
 
   it("returns the same reservation for the same idempotency key, also when replayed at once", async () => {
     const { db } = opened;
     const me = await resident();
-    const payments = createSandboxReservationPayments(db);
     const input = { lotId: "raffles-city", plate: me.plate, arrivalAt: inHours(3) };
+    const options = { provider: pay.provider, now: NOW, idempotencyKey: "key-1", waitMs: 0 };
     const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        createReservation(db, me.userId, input, { payments, now: NOW, idempotencyKey: "key-1" }),
-      ),
+      Array.from({ length: 5 }, () => createReservation(db, me.userId, input, options)),
     );
     expect(new Set(results.map((r) => r.reservation.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const rows = await db.select().from(parkingReservations).where(eq(parkingReservations.userId, me.userId));
     expect(rows).toHaveLength(1);
+    const fees = await db.select().from(payments).where(eq(payments.reservationId, rows[0]!.id));
+    expect(fees).toHaveLength(1);
   });
 
   it("never books more than the lot's reservable spaces when 50 requests race for the last 3", async () => {
@@ -123,14 +244,13 @@ describe("createReservation", () => {
       })),
     );
     const racers = await Promise.all(Array.from({ length: 50 }, () => resident()));
-    const payments = createSandboxReservationPayments(db);
     const outcomes = await Promise.allSettled(
       racers.map((r) =>
         createReservation(
           db,
           r.userId,
           { lotId, plate: r.plate, arrivalAt: arrival.toISOString() },
-          { payments, now: NOW, locale: "en" },
+          { provider: pay.provider, now: NOW, locale: "en", waitMs: 0 },
         ),
       ),
     );
@@ -143,6 +263,7 @@ describe("createReservation", () => {
       expect(error.values.lot).toBe("Hangzhou MixC car park");
       expect(error.values.alternative).not.toBe("—");
     }
+    await pay.settle();
     const active = await db.select().from(parkingReservations).where(eq(parkingReservations.lotId, lotId));
     expect(active.filter((r) => r.status === "confirmed")).toHaveLength(spaces);
   });

@@ -2,13 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import { parkingReservations, plateBindings } from "@/lib/db/schema";
+import { parkingReservations, payments, plateBindings } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { lotName } from "@/lib/parking/lot-catalogue";
+import { requestDebits } from "@/lib/payments/debit-bill";
 import { activeAgreementId } from "@/lib/payments/payment-agreement";
-import { notifyReservation } from "./reservation-notices";
-import type { ReservationPayments } from "./reservation-payments";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { awaitReservation } from "./await-reservation";
 import {
   HOLD_MS,
   MAX_LEAD_MS,
@@ -31,16 +32,27 @@ const fail = (
   values?: Record<string, string>,
 ) => new AppError(code, `errors.reservations.${key}`, { values });
 
+/** How long booking waits for the fee's callback before answering "payment being confirmed". */
+const DEFAULT_WAIT_MS = 4_000;
+
 /**
- * Books a space: checks the rules, holds the space under a per-lot lock (so racing requests never
- * oversell), charges the fee outside the transaction, then confirms — or releases the space if declined.
- * The same idempotency key returns the same reservation.
+ * Books a space: checks the rules, then under a per-lot lock (so racing requests never oversell) holds the
+ * space and records the fee's payment in one transaction. The fee goes to the provider after the commit;
+ * its signed callback confirms the reservation (or declines it, releasing the space). Booking waits a few
+ * seconds for that and otherwise answers `pending_payment`. The same idempotency key returns the same
+ * reservation.
  */
 export async function createReservation(
   db: Db,
   userId: string,
   input: CreateReservationInput,
-  options: { payments: ReservationPayments; idempotencyKey?: string; now?: Date; locale?: "zh-CN" | "en" },
+  options: {
+    provider: PaymentProvider;
+    idempotencyKey?: string;
+    now?: Date;
+    locale?: "zh-CN" | "en";
+    waitMs?: number;
+  },
 ): Promise<{ reservation: ReservationView; created: boolean }> {
   const now = options.now ?? new Date();
   const locale = options.locale ?? "zh-CN";
@@ -109,31 +121,42 @@ export async function createReservation(
         createdAt: now,
       })
       .returning();
-    return { row: row!, created: true };
+    const [payment] = await tx
+      .insert(payments)
+      .values({
+        idempotencyKey: `reservation:${id}`,
+        purpose: "reservation_fee",
+        reservationId: id,
+        userId,
+        agreementId,
+        amountFen: RESERVATION_FEE_FEN,
+        kind: "manual",
+        status: "requested",
+        requestedAt: now,
+      })
+      .returning({ id: payments.id });
+    return { row: row!, created: true, paymentId: payment!.id };
   });
   if (!held.created) return replayed(held.row, now);
 
-  let outcome: "succeeded" | "declined";
-  try {
-    outcome = await options.payments.charge({
-      idempotencyKey: id,
-      agreementId,
-      amountFen: RESERVATION_FEE_FEN,
+  const unsent = await requestDebits(db, options.provider, [held.paymentId!]);
+  if (unsent.length > 0) {
+    // The provider could not be reached: release the space now rather than hold it unpaid.
+    await db.transaction(async (tx) => {
+      await tx
+        .update(parkingReservations)
+        .set({ status: "declined" })
+        .where(and(eq(parkingReservations.id, id), eq(parkingReservations.status, "pending_payment")));
+      await tx
+        .update(payments)
+        .set({ status: "cancelled" })
+        .where(and(eq(payments.id, held.paymentId!), eq(payments.status, "requested")));
     });
-  } catch (error) {
-    // The provider could not be reached: release the space rather than hold it unpaid.
-    await db.update(parkingReservations).set({ status: "declined" }).where(eq(parkingReservations.id, id));
-    throw error;
+    throw new AppError("unavailable", "errors.unavailable");
   }
-  const status = outcome === "succeeded" ? "confirmed" : "declined";
-  const [settled] = await db
-    .update(parkingReservations)
-    .set({ status, paidAt: outcome === "succeeded" ? now : null })
-    .where(and(eq(parkingReservations.id, id), eq(parkingReservations.status, "pending_payment")))
-    .returning();
-  if (status === "declined") throw fail("unprocessable", "paymentDeclined");
-  await notifyReservation(db, settled!, "confirmed", now);
-  return { reservation: toView(settled!, now), created: true };
+  const settled = await awaitReservation(db, id, options.waitMs ?? DEFAULT_WAIT_MS);
+  if (settled.status === "declined") throw fail("unprocessable", "paymentDeclined");
+  return { reservation: toView(settled, now), created: true };
 }
 
 function replayed(row: typeof parkingReservations.$inferSelect, now: Date) {

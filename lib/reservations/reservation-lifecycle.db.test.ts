@@ -1,21 +1,23 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
-import { notifications, parkingStays, reservationLedger } from "@/lib/db/schema";
+import { notifications, parkingStays, payments, refunds, sandboxRefunds } from "@/lib/db/schema";
 import { ingestGateEvents } from "@/lib/parking/gate-events";
 import { bindPlate } from "@/lib/parking/plates";
 import { signAgreement } from "@/lib/payments/payment-agreement";
+import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { cancelReservation } from "./cancel-reservation";
 import { createReservation } from "./create-reservation";
 import { listReservations } from "./list-reservations";
 import { notifyNoShows } from "./no-shows";
-import { createSandboxReservationPayments } from "./reservation-payments";
 
 let opened: OpenDb;
+let pay: ReturnType<typeof inProcessPayments>;
 beforeAll(async () => {
   opened = await createTestDb();
+  pay = inProcessPayments(opened.db, () => NOW);
 });
 afterAll(async () => opened?.close());
 
@@ -31,53 +33,68 @@ async function booked(arrivalInMinutes: number, lotId = "kerry-centre") {
   const plate = `浙B${String(40000 + seq)}`;
   await bindPlate(db, userId, { plate, vehicleClass: "small" });
   await signAgreement(db, userId);
-  const payments = createSandboxReservationPayments(db);
   const { reservation } = await createReservation(
     db,
     userId,
     { lotId, plate, arrivalAt: at(arrivalInMinutes).toISOString() },
-    { payments, now: NOW },
+    { provider: pay.provider, now: NOW, waitMs: 0 },
   );
-  return { userId, plate, reservation, payments };
+  await pay.settle();
+  return { userId, plate, reservation };
+}
+
+/** The refunds of a reservation's fee. */
+async function refundsOf(reservationId: string) {
+  const [fee] = await opened.db.select().from(payments).where(eq(payments.reservationId, reservationId));
+  return opened.db.select().from(refunds).where(eq(refunds.paymentId, fee!.id));
 }
 
 describe("cancelReservation", () => {
   it("refunds once until 15 min before arrival, even when cancelled twice at once", async () => {
     const { db } = opened;
-    const { userId, reservation, payments } = await booked(60);
+    const { userId, reservation } = await booked(60);
+    const options = { provider: pay.provider, now: at(44), waitMs: 0 };
     const outcomes = await Promise.all([
-      cancelReservation(db, userId, reservation.id, { payments, now: at(44) }),
-      cancelReservation(db, userId, reservation.id, { payments, now: at(44) }),
+      cancelReservation(db, userId, reservation.id, options),
+      cancelReservation(db, userId, reservation.id, options),
     ]);
     for (const outcome of outcomes) {
       expect(outcome.reservation.state).toBe("cancelled");
-      expect(outcome.refund).toMatchObject({ amountFen: 500 });
+      expect(outcome.refund).toMatchObject({ amountFen: 500, status: "pending" });
     }
-    const refunds = await db
+    await pay.settle();
+    expect(await refundsOf(reservation.id)).toEqual([
+      expect.objectContaining({ reason: "reservation_cancelled", amountFen: 500, status: "succeeded" }),
+    ]);
+    const books = await db
       .select()
-      .from(reservationLedger)
-      .where(and(eq(reservationLedger.idempotencyKey, reservation.id), eq(reservationLedger.kind, "refund")));
-    expect(refunds).toHaveLength(1);
+      .from(sandboxRefunds)
+      .where(eq(sandboxRefunds.paymentKey, `reservation:${reservation.id}`));
+    expect(books).toHaveLength(1);
+    const [mine] = await listReservations(db, userId, at(45));
+    expect(mine!.refund).toEqual({ amountFen: 500, refundedAt: NOW.toISOString() });
+    const again = await cancelReservation(db, userId, reservation.id, options);
+    expect(again.refund).toMatchObject({ amountFen: 500, status: "refunded" });
   });
 
   it("keeps the fee when cancelled later than 15 min before arrival", async () => {
     const { db } = opened;
-    const { userId, reservation, payments } = await booked(60);
-    const outcome = await cancelReservation(db, userId, reservation.id, { payments, now: at(46) });
+    const { userId, reservation } = await booked(60);
+    const outcome = await cancelReservation(db, userId, reservation.id, {
+      provider: pay.provider,
+      now: at(46),
+    });
     expect(outcome.refund).toEqual({ amountFen: 0, reason: "tooLate" });
-    const refunds = await db
-      .select()
-      .from(reservationLedger)
-      .where(and(eq(reservationLedger.idempotencyKey, reservation.id), eq(reservationLedger.kind, "refund")));
-    expect(refunds).toHaveLength(0);
+    await pay.settle();
+    expect(await refundsOf(reservation.id)).toHaveLength(0);
   });
 
   it("answers 404 for another account's reservation", async () => {
     const { db } = opened;
-    const { reservation, payments } = await booked(60);
+    const { reservation } = await booked(60);
     const stranger = await createTestUser(db);
     await expect(
-      cancelReservation(db, stranger, reservation.id, { payments, now: at(1) }),
+      cancelReservation(db, stranger, reservation.id, { provider: pay.provider, now: at(1) }),
     ).rejects.toMatchObject({
       status: 404,
     });

@@ -1,5 +1,6 @@
 import "server-only";
-import type { parkingReservations } from "@/lib/db/schema";
+import { eq } from "drizzle-orm";
+import { parkingReservations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { lotName } from "@/lib/parking/lot-catalogue";
 import { notifyUser } from "@/lib/push/notify";
@@ -24,4 +25,10 @@ export async function notifyReservation(db: Db, row: Row, kind: ReservationNotic
   } catch (error) {
     console.error(`[reservations] notice ${kind} for ${row.id} not sent`, error);
   }
+}
+
+/** After a fee's callback has committed: tells the resident their reservation is confirmed, if it is. */
+export async function notifyIfConfirmed(db: Db, reservationId: string, now = new Date()): Promise<void> {
+  const [row] = await db.select().from(parkingReservations).where(eq(parkingReservations.id, reservationId));
+  if (row?.status === "confirmed") await notifyReservation(db, row, "confirmed", now);
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigserial,
+  check,
   index,
   integer,
   jsonb,
@@ -12,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { parkingStays } from "./parking";
+import { parkingReservations } from "./reservations";
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -30,21 +32,26 @@ export const paymentAgreements = pgTable(
   (t) => [uniqueIndex("payment_agreements_active_idx").on(t.userId).where(sql`${t.status} = 'active'`)],
 );
 
-export const PAYMENT_STATUSES = ["requested", "pending", "succeeded", "declined"] as const;
+/** `cancelled`: never sent to the provider, and never will be (what it paid for lapsed first). */
+export const PAYMENT_STATUSES = ["requested", "pending", "succeeded", "declined", "cancelled"] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
+/** What a payment pays for; each purpose has its own subject column and its own effects when settled. */
+export const PAYMENT_PURPOSES = ["parking_bill", "reservation_fee"] as const;
+export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
+
 /**
- * One row per attempt to collect a bill. `requested` is written in the same transaction that decides to
- * collect (an outbox for the provider call); `pending` once the provider accepted it.
+ * One row per attempt to collect money, for every service. `requested` is written in the same transaction
+ * that decides to collect (an outbox for the provider call); `pending` once the provider accepted it.
  */
 export const payments = pgTable(
   "payments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     idempotencyKey: text("idempotency_key").notNull(),
-    stayId: uuid("stay_id")
-      .notNull()
-      .references(() => parkingStays.id),
+    purpose: text("purpose", { enum: PAYMENT_PURPOSES }).notNull().default("parking_bill"),
+    stayId: uuid("stay_id").references(() => parkingStays.id),
+    reservationId: uuid("reservation_id").references(() => parkingReservations.id),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -63,7 +70,47 @@ export const payments = pgTable(
     uniqueIndex("payments_live_per_stay_idx")
       .on(t.stayId)
       .where(sql`${t.status} in ('requested', 'pending', 'succeeded')`),
+    uniqueIndex("payments_live_per_reservation_idx")
+      .on(t.reservationId)
+      .where(sql`${t.status} in ('requested', 'pending', 'succeeded')`),
     index("payments_requested_idx").on(t.requestedAt).where(sql`${t.status} = 'requested'`),
+    check(
+      "payments_one_subject",
+      sql`(${t.purpose} = 'parking_bill' and ${t.stayId} is not null and ${t.reservationId} is null)
+        or (${t.purpose} = 'reservation_fee' and ${t.reservationId} is not null and ${t.stayId} is null)`,
+    ),
+    check("payments_amount_positive", sql`${t.amountFen} > 0`),
+  ],
+);
+
+export const REFUND_STATUSES = ["requested", "pending", "succeeded", "failed"] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+export const REFUND_REASONS = ["reservation_cancelled", "reservation_unconfirmed", "dispute_upheld"] as const;
+export type RefundReason = (typeof REFUND_REASONS)[number];
+
+/**
+ * Money given back from a succeeded payment, in part or whole; the refunds of one payment never add up
+ * to more than it took. Same outbox life as payments: `requested` → `pending` → settled by callback.
+ */
+export const refunds = pgTable(
+  "refunds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    paymentId: uuid("payment_id")
+      .notNull()
+      .references(() => payments.id),
+    amountFen: integer("amount_fen").notNull(),
+    reason: text("reason", { enum: REFUND_REASONS }).notNull(),
+    status: text("status", { enum: REFUND_STATUSES }).notNull(),
+    requestedAt: at("requested_at").notNull().defaultNow(),
+    settledAt: at("settled_at"),
+  },
+  (t) => [
+    uniqueIndex("refunds_idempotency_key_idx").on(t.idempotencyKey),
+    index("refunds_payment_idx").on(t.paymentId),
+    index("refunds_requested_idx").on(t.requestedAt).where(sql`${t.status} = 'requested'`),
+    check("refunds_amount_positive", sql`${t.amountFen} > 0`),
   ],
 );
 
@@ -82,6 +129,14 @@ export const sandboxDebits = pgTable("sandbox_debits", {
   agreementId: uuid("agreement_id").notNull(),
   amountFen: integer("amount_fen").notNull(),
   outcome: text("outcome", { enum: ["succeeded", "declined"] }).notNull(),
+  createdAt: at("created_at").notNull().defaultNow(),
+});
+
+/** The sandbox provider's books for refunds, by idempotency key: a refund is paid out once. */
+export const sandboxRefunds = pgTable("sandbox_refunds", {
+  idempotencyKey: text("idempotency_key").primaryKey(),
+  paymentKey: text("payment_key").notNull(),
+  amountFen: integer("amount_fen").notNull(),
   createdAt: at("created_at").notNull().defaultNow(),
 });
 

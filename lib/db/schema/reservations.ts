@@ -50,17 +50,3 @@ export const parkingReservations = pgTable(
     index("parking_reservations_user_idx").on(t.userId, t.arrivalAt),
   ],
 );
-
-/** The sandbox provider's books for reservation charges and refunds: one outcome per key and kind. */
-export const reservationLedger = pgTable(
-  "reservation_ledger",
-  {
-    idempotencyKey: text("idempotency_key").notNull(),
-    kind: text("kind", { enum: ["charge", "refund"] }).notNull(),
-    agreementId: uuid("agreement_id").notNull(),
-    amountFen: integer("amount_fen").notNull(),
-    outcome: text("outcome", { enum: ["succeeded", "declined"] }).notNull(),
-    createdAt: at("created_at").notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex("reservation_ledger_key_idx").on(t.idempotencyKey, t.kind)],
-);

@@ -4,9 +4,9 @@ import { requireSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
+import { paymentProvider } from "@/lib/payments/current-provider";
 import { CreateReservationInput, createReservation } from "@/lib/reservations/create-reservation";
 import { listReservations } from "@/lib/reservations/list-reservations";
-import { currentReservationPayments } from "@/lib/reservations/reservation-payments";
 
 export const dynamic = "force-dynamic";
 const PRIVATE = { "Cache-Control": "private, no-store", Vary: "Cookie" };
@@ -29,9 +29,11 @@ export const POST = route(async (request, { locale }) => {
   const input = await readJson(request, CreateReservationInput, "unprocessable");
   const db = await getDb();
   const { reservation, created } = await createReservation(db, user.id, input, {
-    payments: currentReservationPayments(db),
+    provider: paymentProvider(db),
     idempotencyKey: header ?? undefined,
     locale,
   });
-  return Response.json({ reservation }, { status: created ? 201 : 200, headers: PRIVATE });
+  // 202 while the fee is still being confirmed by the provider: the client follows it in the list.
+  const status = reservation.state === "pending_payment" ? 202 : created ? 201 : 200;
+  return Response.json({ reservation }, { status, headers: PRIVATE });
 });

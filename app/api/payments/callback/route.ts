@@ -1,18 +1,27 @@
-// POST /api/payments/callback — the payment provider's signed outcome of a debit (succeeded | declined)
+// POST /api/payments/callback — the payment provider's signed outcome of a debit or a refund
 import { after } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { route } from "@/lib/http/route";
 import { readSignedJson } from "@/lib/http/signed-body";
 import { sendBillNotices } from "@/lib/parking/bill-notices";
+import { paymentProvider } from "@/lib/payments/current-provider";
 import { applyPaymentCallback, PaymentCallback } from "@/lib/payments/payment-callback";
+import { requestRefunds } from "@/lib/payments/refunds";
+import { notifyIfConfirmed } from "@/lib/reservations/reservation-notices";
 
 export const dynamic = "force-dynamic";
 
 export const POST = route(async (request) => {
   const { data } = await readSignedJson(request, env().PAYMENTS_CALLBACK_SECRET, PaymentCallback);
   const db = await getDb();
-  const { stayId, outcome } = await applyPaymentCallback(db, data);
-  if (stayId && outcome === "applied") after(() => sendBillNotices(db, { stayIds: [stayId] }));
+  const { stayId, reservationId, refundIds, outcome } = await applyPaymentCallback(db, data);
+  if (outcome === "applied") {
+    after(async () => {
+      if (refundIds.length > 0) await requestRefunds(db, paymentProvider(db), refundIds);
+      if (stayId) await sendBillNotices(db, { stayIds: [stayId] });
+      if (reservationId) await notifyIfConfirmed(db, reservationId);
+    });
+  }
   return Response.json({ ok: true, outcome }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -4,8 +4,8 @@ import { requireSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
+import { paymentProvider } from "@/lib/payments/current-provider";
 import { cancelReservation } from "@/lib/reservations/cancel-reservation";
-import { currentReservationPayments } from "@/lib/reservations/reservation-payments";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export const POST = route<{ id: string }>(async (request, { params }) => {
   if (!z.uuid().safeParse(params.id).success) throw new AppError("not_found", "errors.reservations.notFound");
   const db = await getDb();
   const outcome = await cancelReservation(db, user.id, params.id, {
-    payments: currentReservationPayments(db),
+    provider: paymentProvider(db),
   });
   return Response.json(outcome, { headers: { "Cache-Control": "private, no-store" } });
 });
