@@ -52,6 +52,9 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Two days of history is enough for the journeys and spares the CI machine the 8-week backfill.
       HISTORY_BACKFILL_DAYS: "2",
+      // Payments take the production path: the HTTP provider client, here against the sandbox gateway.
+      PAYMENTS_MODE: "http",
+      PAYMENTS_PROVIDER_URL: `http://127.0.0.1:${PORT}/api/sandbox/provider`,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -12,6 +12,9 @@ const PRODUCTION_OK = {
   VAPID_PRIVATE_KEY: "priv",
   GATE_SHARED_SECRET: "g".repeat(32),
   PAYMENTS_CALLBACK_SECRET: "p".repeat(32),
+  PAYMENTS_MODE: "http",
+  PAYMENTS_PROVIDER_URL: "https://pay.example.invalid/v1",
+  PAYMENTS_PROVIDER_SECRET: "q".repeat(32),
 };
 
 const accepted: { name: string; source: Record<string, string>; expect: Record<string, unknown> }[] = [
@@ -84,6 +87,21 @@ const refused: { name: string; source: Record<string, string>; message: string }
     name: "production with a short payments callback secret",
     source: { ...PRODUCTION_OK, PAYMENTS_CALLBACK_SECRET: "short" },
     message: "PAYMENTS_CALLBACK_SECRET",
+  },
+  {
+    name: "production with the sandbox payment provider",
+    source: { ...PRODUCTION_OK, PAYMENTS_MODE: "sandbox" },
+    message: "cannot use PAYMENTS_MODE=sandbox",
+  },
+  {
+    name: "production with the sandbox payment provider secret",
+    source: { ...PRODUCTION_OK, PAYMENTS_PROVIDER_SECRET: "" },
+    message: "PAYMENTS_PROVIDER_SECRET: a real secret",
+  },
+  {
+    name: "http payments without a gateway URL",
+    source: { PAYMENTS_MODE: "http" },
+    message: "PAYMENTS_MODE=http needs PAYMENTS_PROVIDER_URL",
   },
   { name: "unknown SMS mode", source: { SMS_MODE: "carrier-pigeon" }, message: "SMS_MODE" },
   { name: "mysql URL", source: { DATABASE_URL: "mysql://h/db" }, message: "must start with postgres://" },

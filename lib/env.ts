@@ -4,6 +4,8 @@ import { z } from "zod";
 export const SANDBOX_GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
 export const SANDBOX_PAYMENTS_CALLBACK_SECRET =
   "sandbox-payments-callback-secret-hangzhou-not-for-production";
+export const SANDBOX_PAYMENTS_PROVIDER_SECRET =
+  "sandbox-payments-provider-secret-hangzhou-not-for-production";
 
 const EnvSchema = z
   .object({
@@ -42,6 +44,12 @@ const EnvSchema = z
     GATE_SHARED_SECRET: z.string().min(1).default(SANDBOX_GATE_SECRET),
     /** HMAC secret the payment provider signs its callbacks to /api/payments/callback with. */
     PAYMENTS_CALLBACK_SECRET: z.string().min(1).default(SANDBOX_PAYMENTS_CALLBACK_SECRET),
+    /** sandbox: the built-in provider, in process; http: a payment gateway speaking provider-protocol.ts. */
+    PAYMENTS_MODE: z.enum(["sandbox", "http"]).default("sandbox"),
+    /** The payment gateway's base URL (PAYMENTS_MODE=http). */
+    PAYMENTS_PROVIDER_URL: z.url().optional(),
+    /** HMAC secret this app signs its requests to the payment gateway with. */
+    PAYMENTS_PROVIDER_SECRET: z.string().min(1).default(SANDBOX_PAYMENTS_PROVIDER_SECRET),
     /** Where the sandbox payment provider posts its callbacks; defaults to this server on 127.0.0.1:PORT. */
     PAYMENTS_CALLBACK_URL: z.url().optional(),
     /** Set by `next start -p`; used only to find this server for the sandbox provider's callbacks. */
@@ -54,6 +62,11 @@ const EnvSchema = z
     if (env.SMS_MODE === "http" && (!env.SMS_HTTP_URL || !env.SMS_HTTP_TOKEN)) {
       fail("SMS_MODE=http needs SMS_HTTP_URL and SMS_HTTP_TOKEN (the SMS gateway that sends sign-in codes).");
     }
+    if (env.PAYMENTS_MODE === "http" && !env.PAYMENTS_PROVIDER_URL) {
+      fail(
+        "PAYMENTS_MODE=http needs PAYMENTS_PROVIDER_URL (the payment gateway, e.g. https://pay.example.com/v1).",
+      );
+    }
     if (env.CITYBRAIN_SOURCE === "ngsi-ld" && !env.CITYBRAIN_URL) {
       fail("CITYBRAIN_SOURCE=ngsi-ld needs CITYBRAIN_URL (the NGSI-LD broker, e.g. http://broker:1026).");
     }
@@ -61,9 +74,14 @@ const EnvSchema = z
       if (env.SMS_MODE === "sandbox")
         fail("APP_ENV=production cannot use SMS_MODE=sandbox: set SMS_MODE=http.");
       if (!env.AUTH_SECRET) fail("APP_ENV=production needs AUTH_SECRET (32+ random characters).");
+      if (env.PAYMENTS_MODE === "sandbox")
+        fail(
+          "APP_ENV=production cannot use PAYMENTS_MODE=sandbox: set PAYMENTS_MODE=http and PAYMENTS_PROVIDER_URL.",
+        );
       for (const [name, sandboxValue] of [
         ["GATE_SHARED_SECRET", SANDBOX_GATE_SECRET],
         ["PAYMENTS_CALLBACK_SECRET", SANDBOX_PAYMENTS_CALLBACK_SECRET],
+        ["PAYMENTS_PROVIDER_SECRET", SANDBOX_PAYMENTS_PROVIDER_SECRET],
       ] as const) {
         if (env[name] === sandboxValue || env[name].length < 32) {
           fail(`APP_ENV=production needs ${name}: a real secret of 32+ characters, not the sandbox default.`);

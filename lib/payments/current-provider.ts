@@ -1,22 +1,26 @@
 import "server-only";
 import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { createHttpProvider } from "./http-provider";
 import type { PaymentProvider } from "./provider";
 import { createSandboxProvider } from "./sandbox-provider";
 
-/** The payment provider of this deployment. Only the sandbox exists so far; production has none wired. */
+/**
+ * The payment provider of this deployment: a payment gateway over HTTP (PAYMENTS_MODE=http, required in
+ * production), or the built-in sandbox provider in process.
+ */
 export function paymentProvider(db: Db): PaymentProvider {
-  if (env().APP_ENV !== "sandbox") {
-    const unavailable = async (): Promise<never> => {
-      throw new AppError("unavailable", "errors.unavailable");
-    };
-    return { requestDebit: unavailable, requestRefund: unavailable };
+  const config = env();
+  if (config.PAYMENTS_MODE === "http") {
+    return createHttpProvider({
+      url: config.PAYMENTS_PROVIDER_URL!,
+      secret: config.PAYMENTS_PROVIDER_SECRET,
+    });
   }
   return createSandboxProvider(db);
 }
 
-/** True where the sandbox provider's knobs (declining accounts) may be used. */
+/** True where the sandbox provider's knobs (declining accounts) and its HTTP gateway may be used. */
 export function sandboxPaymentsAvailable(): boolean {
   return env().APP_ENV === "sandbox";
 }

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/**
+ * The wire protocol between this app and a payment gateway (an aggregator in front of the banks' and
+ * wallets' password-free agreements). Requests are JSON, signed like every machine call here
+ * (X-Timestamp, X-Signature = hex HMAC-SHA256 of "{timestamp}.{raw body}"); outcomes come back later as
+ * signed callbacks to /api/payments/callback (`PaymentCallback`).
+ *
+ *   POST {base}/debits   DebitBody  → 202 {"status":"accepted","providerRef"}
+ *   POST {base}/refunds  RefundBody → 202 {"status":"accepted","providerRef"}
+ *
+ * The same idempotency key always names the same debit (or refund): a repeated request is accepted again
+ * and charges (or pays out) nothing more.
+ */
+export const DebitBody = z.strictObject({
+  idempotencyKey: z.string().min(1).max(200),
+  agreementId: z.uuid(),
+  amountFen: z.number().int().positive(),
+  description: z.string().max(200),
+});
+
+export const RefundBody = z.strictObject({
+  idempotencyKey: z.string().min(1).max(200),
+  paymentKey: z.string().min(1).max(200),
+  amountFen: z.number().int().positive(),
+  description: z.string().max(200),
+});
+
+export const AcceptedBody = z.object({ status: z.literal("accepted"), providerRef: z.string().min(1) });
