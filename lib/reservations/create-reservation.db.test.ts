@@ -4,6 +4,7 @@ import type { OpenDb } from "@/lib/db/open";
 import { parkingReservations, payments, refunds, sandboxRefunds, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { bindPlate } from "@/lib/parking/plates";
+import { retryRequestedDebits } from "@/lib/payments/debit-bill";
 import { activeAgreementId, signAgreement } from "@/lib/payments/payment-agreement";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { setSandboxDecline } from "@/lib/payments/sandbox-provider";
@@ -107,7 +108,7 @@ describe("createReservation", () => {
     expect([error.status, error.messageKey]).toEqual([422, "errors.reservations.paymentDeclined"]);
   });
 
-  it("answers 503 and releases the space at once when the provider cannot be reached", async () => {
+  it("keeps the space held and the fee queued when the provider cannot be reached; the retry sends it", async () => {
     const { db } = opened;
     const me = await resident();
     const unreachable: PaymentProvider = {
@@ -115,14 +116,17 @@ describe("createReservation", () => {
       requestRefund: () => Promise.reject(new Error("connect ECONNREFUSED")),
     };
     const input = { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(1) };
-    const error = await failure(createReservation(db, me.userId, input, { provider: unreachable, now: NOW }));
-    expect(error.status).toBe(503);
-    const [row] = await db
-      .select()
-      .from(parkingReservations)
-      .where(eq(parkingReservations.userId, me.userId));
-    const [fee] = await db.select().from(payments).where(eq(payments.reservationId, row!.id));
-    expect([row!.status, fee!.status]).toEqual(["declined", "cancelled"]);
+    const { reservation } = await createReservation(db, me.userId, input, {
+      provider: unreachable,
+      now: NOW,
+      waitMs: 0,
+    });
+    expect(reservation.state).toBe("pending_payment");
+    const [queued] = await db.select().from(payments).where(eq(payments.reservationId, reservation.id));
+    expect(queued!.status).toBe("requested");
+    await retryRequestedDebits(db, pay.provider, { now: new Date(Date.now() + 60_000) });
+    await pay.settle();
+    expect((await listReservations(db, me.userId, NOW))[0]).toMatchObject({ state: "confirmed" });
   });
 
   it("releases a space whose fee never settled, and refunds the fee if it succeeds afterwards", async () => {

@@ -139,21 +139,9 @@ export async function createReservation(
   });
   if (!held.created) return replayed(held.row, now);
 
-  const unsent = await requestDebits(db, options.provider, [held.paymentId!]);
-  if (unsent.length > 0) {
-    // The provider could not be reached: release the space now rather than hold it unpaid.
-    await db.transaction(async (tx) => {
-      await tx
-        .update(parkingReservations)
-        .set({ status: "declined" })
-        .where(and(eq(parkingReservations.id, id), eq(parkingReservations.status, "pending_payment")));
-      await tx
-        .update(payments)
-        .set({ status: "cancelled" })
-        .where(and(eq(payments.id, held.paymentId!), eq(payments.status, "requested")));
-    });
-    throw new AppError("unavailable", "errors.unavailable");
-  }
+  // A fee that could not be sent (gateway down or slow: it may even have arrived) stays `requested`; the
+  // payment job sends it again, and the space is released if it has not settled within PAYMENT_WAIT_MS.
+  await requestDebits(db, options.provider, [held.paymentId!]);
   const settled = await awaitReservation(db, id, options.waitMs ?? DEFAULT_WAIT_MS);
   if (settled.status === "declined") throw fail("unprocessable", "paymentDeclined");
   return { reservation: toView(settled, now), created: true };
