@@ -31,6 +31,9 @@ function start() {
       ...database.env,
       HISTORY_JOB: "off",
       TRUST_PROXY: "1",
+      // Debits take the production path: the HTTP client, to the sandbox gateway of the server itself.
+      PAYMENTS_MODE: "http",
+      PAYMENTS_PROVIDER_URL: `${BASE}/api/sandbox/provider`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: "ignore",
