@@ -2,7 +2,9 @@
 // again and again; after each restart every batch not acknowledged (202) is sent again. Then the books
 // are checked in the database: every event stored once, every stay billed once, no idempotency key
 // debited twice, and every debit equal to its bill. Needs a production build (npm run build).
-// Run: node bench/parking-crash.mjs [--visits 20] [--kills 6]        (embedded PGlite, file-backed)
+// Then residents book and cancel reservations while the server is killed again (--reservation-kills):
+// every fee charged once, every refund owed paid once, no fee kept for a reservation that lapsed.
+// Run: node bench/parking-crash.mjs [--visits 20] [--kills 6] [--reservation-kills 4]   (embedded PGlite)
 //      DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/parking-crash.mjs   (server Postgres)
 import { spawn } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
@@ -10,11 +12,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { queryBooks } from "./parking-crash-books.mjs";
+import { reservationPhase } from "./parking-crash-reservations.mjs";
 
 const arg = (name, fallback) =>
   Number(process.argv[process.argv.indexOf(`--${name}`) + 1] || fallback) || fallback;
 const VISITS_PER_PLATE = arg("visits", 20);
 const KILLS = arg("kills", 6);
+const RESERVATION_KILLS = arg("reservation-kills", 4);
 const PORT = 3395;
 const BASE = `http://127.0.0.1:${PORT}`;
 const GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
@@ -57,13 +61,14 @@ async function waitForServer() {
   throw new Error("server did not start");
 }
 
-async function call(pathname, { method = "GET", body, cookie, ip } = {}) {
+async function call(pathname, { method = "GET", body, cookie, ip, headers = {} } = {}) {
   const response = await fetch(BASE + pathname, {
     method,
     headers: {
       "content-type": "application/json",
       "x-forwarded-for": ip ?? "203.0.113.7",
       ...(cookie ? { cookie } : {}),
+      ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -199,6 +204,17 @@ while (unsettled > 0 && performance.now() - settleStarted < 180_000) {
   }
 }
 const settleSeconds = Number(((performance.now() - settleStarted) / 1000).toFixed(1));
+const reserving = await reservationPhase(
+  {
+    call,
+    up: waitForServer,
+    crash: async () => {
+      kill("SIGKILL");
+      start();
+    },
+  },
+  { sessions: plates.sessions, bound: plates.bound, kills: RESERVATION_KILLS },
+);
 kill("SIGTERM");
 await new Promise((r) => setTimeout(r, 3_000));
 kill("SIGKILL");
@@ -212,6 +228,7 @@ console.info(
     batchSends: sends,
     duplicatesReported,
     settleSeconds,
+    ...reserving,
     seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
     ...books,
   }),

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { parkingReservations, parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { endOfShanghaiDay } from "@/lib/parking/bill-status";
 import { hasOverdueBill } from "@/lib/parking/pay-later";
 import type { PaymentProvider } from "./provider";
+import { sendRequested, stuckRequested } from "./provider-outbox";
 
 /**
  * Inside the billing transaction: a collection (`requested` payment, idempotency key = stay id) for every
@@ -41,8 +42,7 @@ export async function scheduleAutoDebits(tx: Db, stayIds: string[], now: Date): 
 
 /**
  * Sends `requested` payments (of any purpose) to the provider, outside any transaction; accepted ones
- * become `pending`. Safe to repeat: the provider deduplicates by idempotency key. Returns the ids it could
- * not send.
+ * become `pending`. Returns the ids it could not send.
  */
 export async function requestDebits(
   db: Db,
@@ -64,27 +64,14 @@ export async function requestDebits(
     .leftJoin(parkingStays, eq(parkingStays.id, payments.stayId))
     .leftJoin(parkingReservations, eq(parkingReservations.id, payments.reservationId))
     .where(and(inArray(payments.id, paymentIds), eq(payments.status, "requested")));
-  const unsent: string[] = [];
-  for (const payment of due) {
-    const what = payment.purpose === "reservation_fee" ? "Parking reservation" : "Parking";
-    try {
-      await provider.requestDebit({
-        idempotencyKey: payment.idempotencyKey,
-        agreementId: payment.agreementId,
-        amountFen: payment.amountFen,
-        description: `${what} ${payment.plate} @ ${payment.lotId}`,
-      });
-    } catch (error) {
-      console.error(`[payments] debit ${payment.idempotencyKey} not sent; will retry`, error);
-      unsent.push(payment.id);
-      continue;
-    }
-    await db
-      .update(payments)
-      .set({ status: "pending" })
-      .where(and(eq(payments.id, payment.id), eq(payments.status, "requested")));
-  }
-  return unsent;
+  return sendRequested(db, "payments", due, (payment) =>
+    provider.requestDebit({
+      idempotencyKey: payment.idempotencyKey,
+      agreementId: payment.agreementId,
+      amountFen: payment.amountFen,
+      description: `${payment.purpose === "reservation_fee" ? "Parking reservation" : "Parking"} ${payment.plate} @ ${payment.lotId}`,
+    }),
+  );
 }
 
 /** Sends payments stuck in `requested` (the server stopped before sending them) again. */
@@ -93,17 +80,7 @@ export async function retryRequestedDebits(
   provider: PaymentProvider,
   options: { now?: Date; olderThanMs?: number } = {},
 ): Promise<number> {
-  const now = options.now ?? new Date();
-  const cutoff = new Date(now.getTime() - (options.olderThanMs ?? 15_000));
-  const stuck = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.status, "requested"), lt(payments.requestedAt, cutoff)))
-    .limit(200);
-  await requestDebits(
-    db,
-    provider,
-    stuck.map((p) => p.id),
-  );
+  const stuck = await stuckRequested(db, "payments", options);
+  await requestDebits(db, provider, stuck);
   return stuck.length;
 }

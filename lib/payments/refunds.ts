@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { payments, type RefundReason, refunds } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { PaymentProvider } from "./provider";
+import { sendRequested, stuckRequested } from "./provider-outbox";
 
 export interface RefundInput {
   /** Same key → the same refund, however often it is asked for. */
@@ -56,7 +57,7 @@ export async function scheduleRefund(tx: Db, input: RefundInput): Promise<string
 
 /**
  * Sends `requested` refunds to the provider, outside any transaction; accepted ones become `pending`.
- * Safe to repeat: the provider deduplicates by idempotency key. Returns the ids it could not send.
+ * Returns the ids it could not send.
  */
 export async function requestRefunds(
   db: Db,
@@ -75,26 +76,14 @@ export async function requestRefunds(
     .from(refunds)
     .innerJoin(payments, eq(payments.id, refunds.paymentId))
     .where(and(inArray(refunds.id, refundIds), eq(refunds.status, "requested")));
-  const unsent: string[] = [];
-  for (const refund of due) {
-    try {
-      await provider.requestRefund({
-        idempotencyKey: refund.idempotencyKey,
-        paymentKey: refund.paymentKey,
-        amountFen: refund.amountFen,
-        description: `Refund (${refund.reason})`,
-      });
-    } catch (error) {
-      console.error(`[payments] refund ${refund.idempotencyKey} not sent; will retry`, error);
-      unsent.push(refund.id);
-      continue;
-    }
-    await db
-      .update(refunds)
-      .set({ status: "pending" })
-      .where(and(eq(refunds.id, refund.id), eq(refunds.status, "requested")));
-  }
-  return unsent;
+  return sendRequested(db, "refunds", due, (refund) =>
+    provider.requestRefund({
+      idempotencyKey: refund.idempotencyKey,
+      paymentKey: refund.paymentKey,
+      amountFen: refund.amountFen,
+      description: `Refund (${refund.reason})`,
+    }),
+  );
 }
 
 /** Sends refunds stuck in `requested` (the provider was unreachable, or the server stopped) again. */
@@ -103,17 +92,7 @@ export async function retryRequestedRefunds(
   provider: PaymentProvider,
   options: { now?: Date; olderThanMs?: number } = {},
 ): Promise<number> {
-  const now = options.now ?? new Date();
-  const cutoff = new Date(now.getTime() - (options.olderThanMs ?? 15_000));
-  const stuck = await db
-    .select({ id: refunds.id })
-    .from(refunds)
-    .where(and(eq(refunds.status, "requested"), lt(refunds.requestedAt, cutoff)))
-    .limit(200);
-  await requestRefunds(
-    db,
-    provider,
-    stuck.map((r) => r.id),
-  );
+  const stuck = await stuckRequested(db, "refunds", options);
+  await requestRefunds(db, provider, stuck);
   return stuck.length;
 }
