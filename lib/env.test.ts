@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv, SANDBOX_GATE_SECRET } from "./env";
+import { EnvError, parseEnv, SANDBOX_GATE_SECRET, SANDBOX_OPERATOR_SECRET } from "./env";
 
 const SECRET = "x".repeat(32);
 const PRODUCTION_OK = {
@@ -15,6 +15,7 @@ const PRODUCTION_OK = {
   PAYMENTS_MODE: "http",
   PAYMENTS_PROVIDER_URL: "https://pay.example.invalid/v1",
   PAYMENTS_PROVIDER_SECRET: "q".repeat(32),
+  OPERATOR_SHARED_SECRET: "o".repeat(32),
 };
 
 const accepted: { name: string; source: Record<string, string>; expect: Record<string, unknown> }[] = [
@@ -26,6 +27,7 @@ const accepted: { name: string; source: Record<string, string>; expect: Record<s
       SMS_MODE: "sandbox",
       TRUST_PROXY: 0,
       GATE_SHARED_SECRET: SANDBOX_GATE_SECRET,
+      OPERATOR_SHARED_SECRET: SANDBOX_OPERATOR_SECRET,
     },
   },
   {
@@ -102,6 +104,16 @@ const refused: { name: string; source: Record<string, string>; message: string }
     name: "http payments without a gateway URL",
     source: { PAYMENTS_MODE: "http" },
     message: "PAYMENTS_MODE=http needs PAYMENTS_PROVIDER_URL",
+  },
+  {
+    name: "production with the sandbox operator secret",
+    source: { ...PRODUCTION_OK, OPERATOR_SHARED_SECRET: SANDBOX_OPERATOR_SECRET },
+    message: "OPERATOR_SHARED_SECRET: a real secret",
+  },
+  {
+    name: "production without an operator secret",
+    source: { ...PRODUCTION_OK, OPERATOR_SHARED_SECRET: "" },
+    message: "OPERATOR_SHARED_SECRET",
   },
   { name: "unknown SMS mode", source: { SMS_MODE: "carrier-pigeon" }, message: "SMS_MODE" },
   { name: "mysql URL", source: { DATABASE_URL: "mysql://h/db" }, message: "must start with postgres://" },

@@ -6,6 +6,7 @@ export const SANDBOX_PAYMENTS_CALLBACK_SECRET =
   "sandbox-payments-callback-secret-hangzhou-not-for-production";
 export const SANDBOX_PAYMENTS_PROVIDER_SECRET =
   "sandbox-payments-provider-secret-hangzhou-not-for-production";
+export const SANDBOX_OPERATOR_SECRET = "sandbox-operator-secret-hangzhou-city-brain-not-for-production";
 
 const EnvSchema = z
   .object({
@@ -50,6 +51,8 @@ const EnvSchema = z
     PAYMENTS_PROVIDER_URL: z.url().optional(),
     /** HMAC secret this app signs its requests to the payment gateway with. */
     PAYMENTS_PROVIDER_SECRET: z.string().min(1).default(SANDBOX_PAYMENTS_PROVIDER_SECRET),
+    /** HMAC secret of the parking operator's back office (X-Signature on /api/operator/**). */
+    OPERATOR_SHARED_SECRET: z.string().min(1).default(SANDBOX_OPERATOR_SECRET),
     /** Where the sandbox payment provider posts its callbacks; defaults to this server on 127.0.0.1:PORT. */
     PAYMENTS_CALLBACK_URL: z.url().optional(),
     /** Set by `next start -p`; used only to find this server for the sandbox provider's callbacks. */
@@ -82,6 +85,7 @@ const EnvSchema = z
         ["GATE_SHARED_SECRET", SANDBOX_GATE_SECRET],
         ["PAYMENTS_CALLBACK_SECRET", SANDBOX_PAYMENTS_CALLBACK_SECRET],
         ["PAYMENTS_PROVIDER_SECRET", SANDBOX_PAYMENTS_PROVIDER_SECRET],
+        ["OPERATOR_SHARED_SECRET", SANDBOX_OPERATOR_SECRET],
       ] as const) {
         if (env[name] === sandboxValue || env[name].length < 32) {
           fail(`APP_ENV=production needs ${name}: a real secret of 32+ characters, not the sandbox default.`);
