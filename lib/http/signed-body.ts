@@ -4,25 +4,35 @@ import { checkSignature } from "@/lib/parking/gate-signature";
 
 const MAX_SIGNED_BYTES = 2_000_000;
 
-/**
- * Reads a machine request signed with X-Timestamp / X-Signature: 401 (before anything is parsed or
- * stored) when the signature is wrong or too old, then a 400 for a body that is not the expected JSON.
- */
-export async function readSignedJson<S extends z.ZodType>(
-  request: Request,
-  secret: string,
-  schema: S,
-): Promise<{ data: z.infer<S>; rawBody: string }> {
-  // Refuse an oversized body before reading it into memory (the length header is checked again below).
+export interface SignedRequest {
+  headers: { timestamp: string | null; signature: string | null };
+  rawBody: string;
+}
+
+/** Reads a machine request's signature headers and raw body (refusing a declared oversized body with a 400). */
+export async function readSignedRequest(request: Request): Promise<SignedRequest> {
+  // Refuse an oversized body before reading it into memory (the length is checked again once read).
   if (Number(request.headers.get("content-length") ?? 0) > MAX_SIGNED_BYTES) {
     throw new AppError("bad_request", "errors.validationGeneric");
   }
   const rawBody = await request.text();
-  const verdict = checkSignature(
-    secret,
-    { timestamp: request.headers.get("x-timestamp"), signature: request.headers.get("x-signature") },
+  return {
+    headers: { timestamp: request.headers.get("x-timestamp"), signature: request.headers.get("x-signature") },
     rawBody,
-  );
+  };
+}
+
+/**
+ * Checks a signed request: 401 (before anything is parsed or stored) when the signature is wrong or too
+ * old, then a 400 for a body that is not the expected JSON.
+ */
+export function verifySignedJson<S extends z.ZodType>(
+  secret: string,
+  { headers, rawBody }: SignedRequest,
+  schema: S,
+  now = new Date(),
+): z.infer<S> {
+  const verdict = checkSignature(secret, headers, rawBody, now);
   if (verdict !== "ok") {
     const key = verdict === "stale_timestamp" ? "staleTimestamp" : "badSignature";
     throw new AppError("unauthorized", `errors.parking.${key}`);
@@ -34,5 +44,15 @@ export async function readSignedJson<S extends z.ZodType>(
   } catch {
     throw new AppError("bad_request", "errors.invalidJson");
   }
-  return { data: parseOrThrow(schema, data), rawBody };
+  return parseOrThrow(schema, data);
+}
+
+/** Reads and checks a machine request signed with X-Timestamp / X-Signature (see verifySignedJson). */
+export async function readSignedJson<S extends z.ZodType>(
+  request: Request,
+  secret: string,
+  schema: S,
+): Promise<{ data: z.infer<S>; rawBody: string }> {
+  const signed = await readSignedRequest(request);
+  return { data: verifySignedJson(secret, signed, schema), rawBody: signed.rawBody };
 }
