@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DISPUTE_REASONS, parkingDisputes, parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { type DisputeView, toDisputeView } from "./dispute-view";
 import { getVisibleStayOrThrow } from "./visible-sessions";
 
 /** A bill can be disputed until this long after the vehicle left. */
@@ -19,15 +20,6 @@ export const DisputeInput = z.strictObject({
     .default(""),
 });
 export type DisputeInput = z.infer<typeof DisputeInput>;
-
-export interface DisputeView {
-  id: string;
-  sessionId: string;
-  reason: (typeof DISPUTE_REASONS)[number];
-  note: string;
-  status: "open" | "resolved";
-  createdAt: string;
-}
 
 /**
  * Opens a dispute on a stay the user can see, within 7 days of exit; one open dispute per bill. While open
@@ -54,13 +46,6 @@ export async function createDispute(
       .returning();
     if (!dispute) throw new AppError("conflict", "errors.parking.disputeOpen");
     await tx.update(parkingStays).set({ status: "disputed" }).where(eq(parkingStays.id, stayId));
-    return {
-      id: dispute.id,
-      sessionId: stayId,
-      reason: dispute.reason,
-      note: dispute.note,
-      status: dispute.status,
-      createdAt: dispute.createdAt.toISOString(),
-    };
+    return toDisputeView(dispute);
   });
 }

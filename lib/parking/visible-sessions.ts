@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { type SessionStatus, sessionStatus } from "./bill-status";
+import { type DisputeView, latestDisputesOf } from "./dispute-view";
 import { lotName } from "./lot-catalogue";
 import { INHERITED_BILLS_DAYS } from "./pay-later";
 
@@ -18,7 +19,12 @@ export interface SessionView {
   feeFen: number | null;
   status: SessionStatus;
   breakdown: unknown[];
+  paidAt: string | null;
+  /** The latest dispute this user opened on the bill, if any. */
+  dispute: SessionDispute | null;
 }
+
+export type SessionDispute = Omit<DisputeView, "sessionId">;
 
 /**
  * SQL condition: the user may see this stay. Stays of a plate while the user had it bound (from the
@@ -41,7 +47,12 @@ function visibleTo(userId: string): SQL {
 
 type StayRow = typeof parkingStays.$inferSelect;
 
-export function toSessionView(stay: StayRow, locale: Locale, now: Date): SessionView {
+export function toSessionView(
+  stay: StayRow,
+  locale: Locale,
+  now: Date,
+  dispute: DisputeView | null = null,
+): SessionView {
   return {
     id: stay.id,
     lotId: stay.lotId,
@@ -52,7 +63,13 @@ export function toSessionView(stay: StayRow, locale: Locale, now: Date): Session
     feeFen: stay.feeFen,
     status: sessionStatus(stay, now),
     breakdown: Array.isArray(stay.breakdown) ? stay.breakdown : [],
+    paidAt: stay.paidAt?.toISOString() ?? null,
+    dispute: dispute ? withoutSession(dispute) : null,
   };
+}
+
+function withoutSession({ sessionId: _, ...dispute }: DisputeView): SessionDispute {
+  return dispute;
 }
 
 /** The user's parking sessions, most recent first. */
@@ -68,7 +85,12 @@ export async function listVisibleSessions(
     .where(visibleTo(userId))
     .orderBy(desc(sql`coalesce(${parkingStays.exitAt}, ${parkingStays.entryAt})`), desc(parkingStays.id))
     .limit(200);
-  return rows.map((row) => toSessionView(row, locale, now));
+  const disputes = await latestDisputesOf(
+    db,
+    userId,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toSessionView(row, locale, now, disputes.get(row.id) ?? null));
 }
 
 /** One stay the user may see, or a 404 (never a 403: others' stays are not confirmed to exist). */
@@ -83,4 +105,17 @@ export async function getVisibleStayOrThrow(db: Db, userId: string, stayId: stri
     .limit(1);
   if (!row) throw new AppError("not_found", "errors.parking.sessionNotFound");
   return row;
+}
+
+/** One session the user may see, with its dispute (as in the list), or a 404. */
+export async function getVisibleSessionOrThrow(
+  db: Db,
+  userId: string,
+  stayId: string,
+  locale: Locale,
+  now = new Date(),
+): Promise<SessionView> {
+  const stay = await getVisibleStayOrThrow(db, userId, stayId);
+  const disputes = await latestDisputesOf(db, userId, [stay.id]);
+  return toSessionView(stay, locale, now, disputes.get(stay.id) ?? null);
 }

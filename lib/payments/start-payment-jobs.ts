@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { acquireLease } from "@/lib/jobs/lease";
 import { sendBillNotices } from "@/lib/parking/bill-notices";
+import { sendDisputeNotices } from "@/lib/parking/dispute-notices";
 import { deliverPaymentCallbacks, httpCallbackSender } from "./callback-outbox";
 import { paymentProvider, sandboxPaymentsAvailable } from "./current-provider";
 import { retryRequestedDebits } from "./debit-bill";
@@ -17,8 +18,8 @@ const globalJobs = globalThis as unknown as { __paymentJobs?: boolean };
 
 /**
  * Starts the payment work of this server: the sandbox provider's callback deliveries and retries of
- * unsent debits and refunds (safe on every server: rows are claimed in the database), and the bill reminders (one
- * server at a time, elected by lease).
+ * unsent debits and refunds (safe on every server: rows are claimed in the database), and the bill
+ * reminders and dispute outcomes not yet told (one server at a time, elected by lease).
  */
 export function startPaymentJobs(): void {
   const config = env();
@@ -51,6 +52,7 @@ export function startPaymentJobs(): void {
       const db = await getDb();
       if (await acquireLease(db, "parking-bill-notices", holder, NOTICES_EVERY_MS * 2)) {
         await sendBillNotices(db);
+        await sendDisputeNotices(db);
       }
     } catch (error) {
       console.error("[payments] bill notices round failed", error);

@@ -91,6 +91,8 @@ export const parkingStays = pgTable(
 );
 
 export const DISPUTE_REASONS = ["not_my_car", "wrong_times", "other"] as const;
+export const DISPUTE_OUTCOMES = ["upheld", "rejected"] as const;
+export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
 
 /** A resident's objection to a bill; while open the bill is not chased. */
 export const parkingDisputes = pgTable(
@@ -111,6 +113,14 @@ export const parkingDisputes = pgTable(
     /** The bill's status before the dispute, to restore when it is resolved. */
     previousStatus: text("previous_status", { enum: STAY_STATUSES }).notNull(),
     createdAt: at("created_at").notNull().defaultNow(),
+    /** Set together when the operator resolves it (status `resolved`). */
+    outcome: text("outcome", { enum: DISPUTE_OUTCOMES }),
+    /** Upheld only: the fee the bill now has (0 = waived). */
+    correctedFeeFen: integer("corrected_fee_fen"),
+    resolutionNote: text("resolution_note"),
+    resolvedAt: at("resolved_at"),
+    /** When the resident was told of the outcome; null = still to tell (swept by the payment jobs). */
+    resolutionNotifiedAt: at("resolution_notified_at"),
   },
   (t) => [
     uniqueIndex("parking_disputes_open_idx").on(t.stayId).where(sql`${t.status} = 'open'`),

@@ -2,7 +2,7 @@
 import { requireSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { route } from "@/lib/http/route";
-import { getVisibleStayOrThrow, toSessionView } from "@/lib/parking/visible-sessions";
+import { getVisibleSessionOrThrow } from "@/lib/parking/visible-sessions";
 import { paymentProvider } from "@/lib/payments/current-provider";
 import { payBill } from "@/lib/payments/pay-bill";
 
@@ -12,6 +12,6 @@ export const POST = route<{ id: string }>(async (request, { params, locale }) =>
   const { user } = await requireSession(request);
   const db = await getDb();
   const payment = await payBill(db, paymentProvider(db), user.id, params.id);
-  const session = toSessionView(await getVisibleStayOrThrow(db, user.id, params.id), locale, new Date());
+  const session = await getVisibleSessionOrThrow(db, user.id, params.id, locale);
   return Response.json({ session, payment }, { headers: { "Cache-Control": "no-store" } });
 });
