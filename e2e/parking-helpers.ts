@@ -1,5 +1,7 @@
-// Page helpers for the parking journeys: tiles without internet, the phone's Map/List switch, axe.
+// Page helpers for the parking journeys: tiles without internet, the phone's Map/List switch, axe, signed machine requests.
+import { createHmac } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext } from "@playwright/test";
 import { expect, type Page } from "./fixtures";
 
 export interface Lot {
@@ -51,4 +53,31 @@ export async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+// The documented sandbox secrets (lib/env.ts); production refuses to start with them.
+export const GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
+export const OPERATOR_SECRET = "sandbox-operator-secret-hangzhou-city-brain-not-for-production";
+
+/** X-Timestamp / X-Signature headers of a machine request: hex HMAC-SHA256 of "{timestamp}.{body}". */
+export function machineHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)) {
+  const signature = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+  return { "content-type": "application/json", "x-timestamp": String(timestamp), "x-signature": signature };
+}
+
+/** The operator's back office resolving a dispute through the signed API. */
+export async function resolveAsOperator(
+  request: APIRequestContext,
+  disputeId: string,
+  resolution: Record<string, unknown>,
+  options: { headers?: Record<string, string>; language?: string } = {},
+) {
+  const body = JSON.stringify(resolution);
+  return request.post(`/api/operator/parking/disputes/${disputeId}/resolution`, {
+    data: body,
+    headers: {
+      ...(options.headers ?? machineHeaders(OPERATOR_SECRET, body)),
+      "accept-language": options.language ?? "zh-CN",
+    },
+  });
 }

@@ -6,6 +6,19 @@ export interface FeeLineView {
   amountFen: number;
 }
 
+export interface BillDisputeView {
+  id: string;
+  reason: "not_my_car" | "wrong_times" | "other";
+  note: string;
+  status: "open" | "resolved";
+  createdAt: string;
+  outcome?: "upheld" | "rejected";
+  correctedFeeFen?: number;
+  resolutionNote?: string;
+  resolvedAt?: string;
+  refund?: { amountFen: number; status: "requested" | "pending" | "succeeded" | "failed" };
+}
+
 export interface BillView {
   id: string;
   lotId: string;
@@ -16,6 +29,8 @@ export interface BillView {
   feeFen: number | null;
   status: BillStatus;
   breakdown: FeeLineView[];
+  paidAt: string | null;
+  dispute: BillDisputeView | null;
 }
 
 /** Mirrors lib/parking/disputes.ts: disputes are accepted until 7 days after leaving. */

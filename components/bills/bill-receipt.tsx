@@ -7,21 +7,12 @@ import { useCityData } from "@/components/data/use-city-data";
 import { Card } from "@/components/ui/card";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
 import { type BillView, canDispute, canPay, stayDuration } from "./bill-format";
+import { DisputeDetails } from "./dispute-details";
 import { DisputeForm } from "./dispute-form";
 import { PayButton } from "./pay-button";
+import { ReceiptRow } from "./receipt-row";
 import { StatusBadge } from "./status-badge";
 import { useBillText } from "./use-bill-text";
-
-function Row({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <div className="flex flex-wrap justify-between gap-2 border-b border-[var(--border)] py-2 last:border-b-0">
-      <dt className="text-[var(--muted)]">{label}</dt>
-      <dd data-testid={testId} className="font-semibold">
-        {children}
-      </dd>
-    </div>
-  );
-}
 
 /** One bill's receipt, from the same (offline-cached) sessions list as the bills page. */
 export function BillReceipt({ id }: { id: string }) {
@@ -45,11 +36,15 @@ export function BillReceipt({ id }: { id: string }) {
           <StatusBadge status={bill.status} />
         </div>
         <dl>
-          <Row label={t("receipt.lot")}>{bill.lotName}</Row>
-          <Row label={t("receipt.plate")}>{bill.plate}</Row>
-          <Row label={t("receipt.entry")}>{time(bill.entryAt)}</Row>
-          <Row label={t("receipt.exit")}>{bill.exitAt ? time(bill.exitAt) : t("stillParked")}</Row>
-          {duration && <Row label={t("receipt.duration")}>{t("receipt.durationValue", duration)}</Row>}
+          <ReceiptRow label={t("receipt.lot")}>{bill.lotName}</ReceiptRow>
+          <ReceiptRow label={t("receipt.plate")}>{bill.plate}</ReceiptRow>
+          <ReceiptRow label={t("receipt.entry")}>{time(bill.entryAt)}</ReceiptRow>
+          <ReceiptRow label={t("receipt.exit")}>
+            {bill.exitAt ? time(bill.exitAt) : t("stillParked")}
+          </ReceiptRow>
+          {duration && (
+            <ReceiptRow label={t("receipt.duration")}>{t("receipt.durationValue", duration)}</ReceiptRow>
+          )}
         </dl>
       </Card>
       {bill.breakdown.length > 0 && (
@@ -69,10 +64,15 @@ export function BillReceipt({ id }: { id: string }) {
       )}
       <Card>
         <dl>
-          <Row label={t("receipt.total")} testId="receipt-total">
+          <ReceiptRow label={t("receipt.total")} testId="receipt-total">
             {fee(bill)}
-          </Row>
-          <Row label={t("receipt.status")}>{t(`status.${bill.status}`)}</Row>
+          </ReceiptRow>
+          <ReceiptRow label={t("receipt.status")}>{t(`status.${bill.status}`)}</ReceiptRow>
+          {bill.paidAt && (
+            <ReceiptRow label={t("receipt.paidAt")} testId="receipt-paid-at">
+              {time(bill.paidAt)}
+            </ReceiptRow>
+          )}
         </dl>
         {bill.status === "paid" && (
           <p className="mt-2 text-sm text-[var(--muted)]">{t("receipt.paidNote")}</p>
@@ -90,6 +90,11 @@ export function BillReceipt({ id }: { id: string }) {
           </p>
         )}
       </Card>
+      {bill.dispute && (
+        <Card>
+          <DisputeDetails dispute={bill.dispute} />
+        </Card>
+      )}
       {(canPay(bill) || bill.status === "paid") && bill.feeFen !== null && (
         <PayButton bill={bill} amount={money(bill.feeFen)} refresh={sessions.mutate} />
       )}

@@ -1,0 +1,222 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, signInViaApi, test } from "./fixtures";
+import {
+  expectNoSeriousViolations,
+  GATE_SECRET,
+  machineHeaders,
+  OPERATOR_SECRET,
+  resolveAsOperator,
+} from "./parking-helpers";
+
+const LOT = "wl-feilaifeng";
+const SERIAL = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
+
+function uniquePlate(): string {
+  let serial = "";
+  for (let i = 0; i < 5; i++) serial += SERIAL[Math.floor(Math.random() * SERIAL.length)];
+  return `浙A${serial}`;
+}
+
+let eventSequence = 0;
+function gateEvent(plate: string, direction: "entry" | "exit", minutesAgo: number) {
+  eventSequence += 1;
+  return {
+    eventId: `e2e-d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${eventSequence}`,
+    lotId: LOT,
+    plate,
+    direction,
+    at: new Date(Date.now() - minutesAgo * 60_000).toISOString().replace("Z", "+00:00"),
+  };
+}
+
+interface Dispute {
+  id: string;
+  status: string;
+  outcome?: string;
+  correctedFeeFen?: number;
+  resolutionNote?: string;
+  refund?: { amountFen: number; status: string };
+}
+interface Session {
+  id: string;
+  status: string;
+  feeFen: number | null;
+  paidAt: string | null;
+  dispute: Dispute | null;
+}
+
+async function sessionsOf(request: APIRequestContext): Promise<Session[]> {
+  const response = await request.get("/api/parking/sessions");
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { sessions: Session[] }).sessions;
+}
+
+/** A resident without pay-later whose 2-hour stay was just billed: due by 24:00 today, nothing in flight. */
+async function residentWithDueBill(request: APIRequestContext): Promise<Session> {
+  await signInViaApi(request);
+  const plate = uniquePlate();
+  const bound = await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } });
+  expect(bound.status(), await bound.text()).toBe(201);
+  const body = JSON.stringify({ events: [gateEvent(plate, "entry", 125), gateEvent(plate, "exit", 1)] });
+  const gate = await request.post("/api/parking/gate-events", {
+    data: body,
+    headers: machineHeaders(GATE_SECRET, body),
+  });
+  expect(gate.status(), await gate.text()).toBe(202);
+  await expect.poll(async () => (await sessionsOf(request))[0]?.status, { timeout: 15_000 }).toBe("due");
+  const [bill] = await sessionsOf(request);
+  expect(bill).toMatchObject({ paidAt: null, dispute: null });
+  expect(bill!.feeFen).toBeGreaterThan(0);
+  return bill!;
+}
+
+async function openDispute(request: APIRequestContext, billId: string): Promise<string> {
+  const opened = await request.post(`/api/parking/sessions/${billId}/dispute`, {
+    data: { reason: "not_my_car", note: "那天车在家" },
+  });
+  expect(opened.status(), await opened.text()).toBe(201);
+  return ((await opened.json()) as { dispute: { id: string } }).dispute.id;
+}
+
+test.describe("disputes: the resident disputes, the operator resolves, the receipt shows it", () => {
+  test("upheld: the bill is waived, the receipt shows outcome, corrected fee and payment time in zh-CN and en", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    test.skip(test.info().project.name === "phone", "one UI journey is enough on the shared machine");
+    const bill = await residentWithDueBill(page.request);
+
+    await page.goto(`/me/bills/${bill.id}`);
+    await page.getByRole("button", { name: "申诉该账单" }).click();
+    await page.getByLabel("不是我的车").check();
+    await page.getByLabel("备注（选填）").fill("那天车在家");
+    await page.getByRole("button", { name: "提交申诉" }).click();
+    await expect(page.getByTestId("receipt")).toHaveAttribute("data-status", "disputed");
+    const details = page.getByTestId("dispute-details");
+    await expect(details).toHaveAttribute("data-state", "open");
+    await expect(page.getByTestId("dispute-reason")).toHaveText("不是我的车");
+    await expect(page.getByTestId("dispute-note")).toHaveText("那天车在家");
+    await expect(page.getByTestId("dispute-state")).toHaveText("审核中");
+    await expectNoSeriousViolations(page);
+
+    const [disputed] = await sessionsOf(page.request);
+    expect(disputed!.dispute).toMatchObject({ status: "open", reason: "not_my_car", note: "那天车在家" });
+    const disputeId = disputed!.dispute!.id;
+    const waive = { decision: "upheld", note: "车牌识别错误" };
+    const resolved = await resolveAsOperator(page.request, disputeId, waive);
+    expect(resolved.status(), await resolved.text()).toBe(200);
+    const answer = (await resolved.json()) as { dispute: Dispute };
+    expect(answer.dispute).toMatchObject({
+      id: disputeId,
+      sessionId: bill.id,
+      status: "resolved",
+      outcome: "upheld",
+      correctedFeeFen: 0,
+      resolutionNote: "车牌识别错误",
+    });
+    // The back office retries: the same resolution answers the same; a different one is refused.
+    const replay = await resolveAsOperator(page.request, disputeId, waive);
+    expect(replay.status()).toBe(200);
+    expect(await replay.json()).toEqual(answer);
+    const changed = await resolveAsOperator(page.request, disputeId, { decision: "rejected", note: "" });
+    expect(changed.status()).toBe(409);
+
+    await page.reload();
+    await expect(page.getByTestId("receipt")).toHaveAttribute("data-status", "paid");
+    await expect(details).toHaveAttribute("data-state", "resolved");
+    await expect(page.getByTestId("dispute-state")).toHaveText("已处理");
+    await expect(page.getByTestId("dispute-outcome")).toHaveText("申诉成立");
+    await expect(page.getByTestId("dispute-corrected-fee")).toHaveText("¥0.00");
+    await expect(page.getByTestId("dispute-resolution-note")).toHaveText("车牌识别错误");
+    await expect(page.getByTestId("receipt-total")).toHaveText("¥0.00");
+    await expect(page.getByTestId("breakdown")).toContainText("申诉后更正");
+    await expect(page.getByTestId("receipt-paid-at")).toContainText(/\d{1,2}:\d{2}/);
+    await expectNoSeriousViolations(page);
+    await expect
+      .poll(
+        async () => {
+          const inbox = await page.request.get("/api/notifications");
+          return ((await inbox.json()) as { notifications: { topic: string }[] }).notifications.map(
+            (n) => n.topic,
+          );
+        },
+        { timeout: 15_000 },
+      )
+      .toContain("parking.dispute-resolved");
+
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+    await page.reload();
+    await expect(page.getByTestId("dispute-outcome")).toHaveText("Upheld");
+    await expect(page.getByTestId("dispute-reason")).toHaveText("Not my car");
+    await expect(page.getByTestId("breakdown")).toContainText("Corrected after your dispute");
+    await expect(page.getByText("Paid at")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: `/tmp/dispute-receipt-${test.info().project.name}.png`, fullPage: true });
+  });
+});
+
+test.describe("operator resolution API", () => {
+  test.skip(({ isMobile }) => isMobile, "API contract: run once");
+
+  test("401 unsigned, forged or stale (nothing changes); 404; 400; 422; rejected restores the due bill", async ({
+    request,
+  }) => {
+    const bill = await residentWithDueBill(request);
+    const disputeId = await openDispute(request, bill.id);
+    const reject = { decision: "rejected", note: "时间记录无误" };
+    const body = JSON.stringify(reject);
+    const refusals: [string, Record<string, string>, number, RegExp][] = [
+      ["unsigned", { "content-type": "application/json" }, 401, /X-Timestamp/],
+      ["forged", { ...machineHeaders(OPERATOR_SECRET, body), "x-signature": "0".repeat(64) }, 401, /签名/],
+      ["gate secret", machineHeaders(GATE_SECRET, body), 401, /签名/],
+      [
+        "stale",
+        machineHeaders(OPERATOR_SECRET, body, Math.floor(Date.now() / 1000) - 301),
+        401,
+        /X-Timestamp/,
+      ],
+    ];
+    for (const [name, headers, status, message] of refusals) {
+      const response = await resolveAsOperator(request, disputeId, reject, { headers });
+      expect(response.status(), name).toBe(status);
+      expect(((await response.json()) as { error: { message: string } }).error.message, name).toMatch(
+        message,
+      );
+    }
+    expect((await sessionsOf(request))[0]).toMatchObject({ status: "disputed", dispute: { status: "open" } });
+
+    const unknown = await resolveAsOperator(request, "00000000-0000-4000-8000-000000000000", reject, {
+      language: "en",
+    });
+    expect(unknown.status()).toBe(404);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/no dispute/);
+    const bad = await resolveAsOperator(request, disputeId, {
+      decision: "rejected",
+      correctedFeeFen: 0,
+      note: "",
+    });
+    expect(bad.status()).toBe(400);
+    const tooHigh = await resolveAsOperator(
+      request,
+      disputeId,
+      { decision: "upheld", correctedFeeFen: bill.feeFen! + 1, note: "" },
+      { language: "en" },
+    );
+    expect(tooHigh.status()).toBe(422);
+    expect(((await tooHigh.json()) as { error: { message: string } }).error.message).toMatch(/higher than/);
+    expect((await sessionsOf(request))[0]!.status).toBe("disputed");
+
+    const rejected = await resolveAsOperator(request, disputeId, reject);
+    expect(rejected.status(), await rejected.text()).toBe(200);
+    const [after] = await sessionsOf(request);
+    expect(after).toMatchObject({
+      status: "due",
+      feeFen: bill.feeFen,
+      paidAt: null,
+      dispute: { id: disputeId, status: "resolved", outcome: "rejected", resolutionNote: "时间记录无误" },
+    });
+    expect(after!.dispute).not.toHaveProperty("correctedFeeFen");
+  });
+});
