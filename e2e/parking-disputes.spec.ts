@@ -219,4 +219,49 @@ test.describe("operator resolution API", () => {
     });
     expect(after!.dispute).not.toHaveProperty("correctedFeeFen");
   });
+
+  test("a paid bill upheld in part: the difference is refunded once, and the sessions API follows the refund", async ({
+    request,
+  }) => {
+    await signInViaApi(request);
+    const plate = uniquePlate();
+    expect((await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } })).status()).toBe(
+      201,
+    );
+    expect((await request.post("/api/me/payment-agreement", { data: {} })).status()).toBe(201);
+    const body = JSON.stringify({ events: [gateEvent(plate, "entry", 185), gateEvent(plate, "exit", 1)] });
+    const gate = await request.post("/api/parking/gate-events", {
+      data: body,
+      headers: machineHeaders(GATE_SECRET, body),
+    });
+    expect(gate.status(), await gate.text()).toBe(202);
+    await expect.poll(async () => (await sessionsOf(request))[0]?.status, { timeout: 15_000 }).toBe("paid");
+    const [bill] = await sessionsOf(request);
+    expect(bill!.paidAt).not.toBeNull();
+    expect(bill!.feeFen).toBeGreaterThan(100);
+    const disputeId = await openDispute(request, bill!.id);
+
+    const corrected = bill!.feeFen! - 100;
+    const resolution = { decision: "upheld", correctedFeeFen: corrected, note: "少算一小时" };
+    const resolved = await resolveAsOperator(request, disputeId, resolution);
+    expect(resolved.status(), await resolved.text()).toBe(200);
+    expect(await resolved.json()).toMatchObject({
+      dispute: { outcome: "upheld", correctedFeeFen: corrected, refund: { amountFen: 100 } },
+    });
+    await expect
+      .poll(async () => (await sessionsOf(request))[0]?.dispute?.refund?.status, { timeout: 20_000 })
+      .toBe("succeeded");
+    const replay = await resolveAsOperator(request, disputeId, resolution);
+    expect(replay.status()).toBe(200);
+    expect(await replay.json()).toMatchObject({
+      dispute: { refund: { amountFen: 100, status: "succeeded" } },
+    });
+    const [after] = await sessionsOf(request);
+    expect(after).toMatchObject({
+      status: "paid",
+      feeFen: corrected,
+      paidAt: bill!.paidAt,
+      dispute: { id: disputeId, status: "resolved", refund: { amountFen: 100, status: "succeeded" } },
+    });
+  });
 });

@@ -67,8 +67,7 @@ export async function sendDisputeNotices(
   return rows.length;
 }
 
-// Refunds are not wired yet: no dispute reports one.
-const refundAmount = sql`null::integer`;
+const refundAmount = sql`(select r.amount_fen from refunds r where r.idempotency_key = 'dispute:' || d.id::text)`;
 
 function kindOf(row: Resolved): Kind {
   if (row.outcome === "rejected") return "rejected";

@@ -1,13 +1,27 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
-import { type DisputeOutcome, parkingDisputes } from "@/lib/db/schema";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { type DisputeOutcome, parkingDisputes, type RefundStatus, refunds } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 
 type DisputeRow = typeof parkingDisputes.$inferSelect;
 
 export interface DisputeRefundView {
   amountFen: number;
-  status: string;
+  status: RefundStatus;
+}
+
+/** The idempotency key of the refund an upheld dispute gives: at most one per dispute. */
+export function disputeRefundKey(disputeId: string): string {
+  return `dispute:${disputeId}`;
+}
+
+/** The refund this dispute gave, if any. */
+export async function disputeRefund(db: Db, disputeId: string): Promise<DisputeRefundView | null> {
+  const [refund] = await db
+    .select({ amountFen: refunds.amountFen, status: refunds.status })
+    .from(refunds)
+    .where(eq(refunds.idempotencyKey, disputeRefundKey(disputeId)));
+  return refund ?? null;
 }
 
 /** A dispute as residents and the operator see it; the resolution fields appear once it is resolved. */
@@ -51,9 +65,13 @@ export async function latestDisputesOf(
 ): Promise<Map<string, DisputeView>> {
   if (stayIds.length === 0) return new Map();
   const rows = await db
-    .selectDistinctOn([parkingDisputes.stayId])
+    .selectDistinctOn([parkingDisputes.stayId], {
+      dispute: parkingDisputes,
+      refund: { amountFen: refunds.amountFen, status: refunds.status },
+    })
     .from(parkingDisputes)
+    .leftJoin(refunds, eq(refunds.idempotencyKey, sql`'dispute:' || ${parkingDisputes.id}::text`))
     .where(and(inArray(parkingDisputes.stayId, stayIds), eq(parkingDisputes.userId, userId)))
     .orderBy(parkingDisputes.stayId, desc(parkingDisputes.createdAt), desc(parkingDisputes.id));
-  return new Map(rows.map((row) => [row.stayId, toDisputeView(row)]));
+  return new Map(rows.map(({ dispute, refund }) => [dispute.stayId, toDisputeView(dispute, refund)]));
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parkingDisputes, parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
-import { type DisputeView, toDisputeView } from "./dispute-view";
+import { type DisputeView, disputeRefund, toDisputeView } from "./dispute-view";
 import { applyRejectedDispute } from "./reject-dispute";
 import { applyUpheldDispute, type UpheldEffect } from "./uphold-dispute";
 
@@ -31,7 +31,8 @@ export interface ResolutionResult {
   dispute: DisputeView;
   /** False when this exact resolution had been applied before: nothing changed. */
   applied: boolean;
-  refund: UpheldEffect["refund"];
+  /** The refund to send to the provider once committed (upheld on a bill already paid). */
+  refundId: UpheldEffect["refundId"];
 }
 
 /**
@@ -62,10 +63,14 @@ export async function resolveDispute(
 
     if (dispute.status === "resolved") {
       if (!sameResolution(dispute, input)) throw new AppError("conflict", "errors.parking.disputeResolved");
-      return { dispute: toDisputeView(dispute), applied: false, refund: null };
+      return {
+        dispute: toDisputeView(dispute, await disputeRefund(tx, dispute.id)),
+        applied: false,
+        refundId: null,
+      };
     }
 
-    let refund: UpheldEffect["refund"] = null;
+    let refundId: UpheldEffect["refundId"] = null;
     if (input.decision === "upheld") {
       const feeFen = stay.feeFen ?? 0;
       if (input.correctedFeeFen > feeFen) {
@@ -80,7 +85,7 @@ export async function resolveDispute(
         .where(and(eq(payments.stayId, stay.id), inArray(payments.status, ["requested", "pending"])))
         .limit(1);
       if (inFlight) throw new AppError("conflict", "errors.parking.disputePaymentPending");
-      ({ refund } = await applyUpheldDispute(tx, stay, dispute, input.correctedFeeFen, now));
+      ({ refundId } = await applyUpheldDispute(tx, stay, dispute, input.correctedFeeFen, now));
     } else {
       await applyRejectedDispute(tx, stay, dispute, now);
     }
@@ -96,7 +101,11 @@ export async function resolveDispute(
       })
       .where(eq(parkingDisputes.id, disputeId))
       .returning();
-    return { dispute: toDisputeView(resolved!), applied: true, refund };
+    return {
+      dispute: toDisputeView(resolved!, await disputeRefund(tx, disputeId)),
+      applied: true,
+      refundId,
+    };
   });
 }
 

@@ -2,22 +2,24 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { scheduleRefund } from "@/lib/payments/refunds";
 import { dueAfterDispute } from "./dispute-due-time";
+import { disputeRefundKey } from "./dispute-view";
 
 type StayRow = typeof parkingStays.$inferSelect;
 
 export const ADJUSTMENT_LINE_KIND = "disputeAdjustment";
 
-/** What an upheld dispute leaves to do after commit: the payment to refund, and how much. */
+/** What an upheld dispute leaves to do after commit: the refund to send to the provider, if any. */
 export interface UpheldEffect {
-  refund: { paymentId: string; amountFen: number } | null;
+  refundId: string | null;
 }
 
 /**
  * An upheld dispute (inside the resolving transaction, stay row locked): the fee becomes the corrected
  * one, the difference a negative breakdown line so the lines still add up to the fee. An unpaid bill
  * corrected to 0 is paid with nothing to pay, otherwise due no earlier than 24:00 of today; a bill that
- * was already collected is refunded the difference.
+ * was already collected is refunded the difference (scheduled here, sent after commit).
  */
 export async function applyUpheldDispute(
   tx: Db,
@@ -49,12 +51,19 @@ export async function applyUpheldDispute(
     })
     .where(eq(parkingStays.id, stay.id));
 
-  if (status !== "paid" || reductionFen <= 0) return { refund: null };
+  if (status !== "paid" || reductionFen <= 0) return { refundId: null };
   const [collected] = await tx
     .select({ id: payments.id, amountFen: payments.amountFen })
     .from(payments)
     .where(and(eq(payments.stayId, stay.id), eq(payments.status, "succeeded")))
     .limit(1);
-  if (!collected) return { refund: null };
-  return { refund: { paymentId: collected.id, amountFen: Math.min(reductionFen, collected.amountFen) } };
+  if (!collected) return { refundId: null };
+  const refundId = await scheduleRefund(tx, {
+    idempotencyKey: disputeRefundKey(dispute.id),
+    paymentId: collected.id,
+    amountFen: Math.min(reductionFen, collected.amountFen),
+    reason: "dispute_upheld",
+    now,
+  });
+  return { refundId };
 }

@@ -2,17 +2,13 @@
 import { eq } from "drizzle-orm";
 import { parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { env } from "@/lib/env";
 import { createDispute } from "@/lib/parking/disputes";
 import type { ComputeFee } from "@/lib/parking/fee";
 import { ingestGateEvents } from "@/lib/parking/gate-events";
-import { signedHeaders } from "@/lib/parking/gate-signature";
 import { bindPlate } from "@/lib/parking/plates";
 import { afterBilling } from "@/lib/payments/after-billing";
-import { type CallbackSender, deliverPaymentCallbacks } from "@/lib/payments/callback-outbox";
 import { signAgreement } from "@/lib/payments/payment-agreement";
-import { receivePaymentCallback } from "@/lib/payments/payment-callback";
-import { createSandboxProvider } from "@/lib/payments/sandbox-provider";
+import { inProcessPayments } from "./in-process-payments";
 import { gateEvent, HOUR, testFee, uniquePlate } from "./parking-fixtures";
 import { createTestUser } from "./test-users";
 
@@ -35,7 +31,7 @@ export async function disputingResident(db: Db, now: Date, options: { payLater: 
 
 /** A stay of `hours` ending at `exit`, billed and — with pay-later — debited and settled; its id. */
 export async function billedStay(db: Db, plate: string, exit: Date, hours = 3): Promise<string> {
-  const provider = createSandboxProvider(db, { now: () => exit });
+  const pay = inProcessPayments(db, () => exit);
   const result = await ingestGateEvents(
     db,
     [
@@ -44,19 +40,8 @@ export async function billedStay(db: Db, plate: string, exit: Date, hours = 3): 
     ],
     { now: exit, computeFee: linedFee },
   );
-  await afterBilling(db, provider, { paymentIds: result.paymentIds, billedStayIds: [] });
-  const inProcess: CallbackSender = async (payload) => {
-    const body = JSON.stringify(payload);
-    const headers = signedHeaders(env().PAYMENTS_CALLBACK_SECRET, body, exit);
-    await receivePaymentCallback(
-      db,
-      { timestamp: headers["X-Timestamp"]!, signature: headers["X-Signature"]! },
-      body,
-      exit,
-    );
-    return true;
-  };
-  await deliverPaymentCallbacks(db, inProcess, { now: exit });
+  await afterBilling(db, pay.provider, { paymentIds: result.paymentIds, billedStayIds: [] });
+  await pay.settle();
   return result.billedStayIds[0]!;
 }
 

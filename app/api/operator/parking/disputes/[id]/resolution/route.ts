@@ -5,6 +5,7 @@ import { route } from "@/lib/http/route";
 import { readSignedRequest } from "@/lib/http/signed-body";
 import { afterDisputeResolution } from "@/lib/parking/after-dispute-resolution";
 import { receiveDisputeResolution } from "@/lib/parking/operator-resolution";
+import { paymentProvider } from "@/lib/payments/current-provider";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,6 @@ export const POST = route<{ id: string }>(async (request, { params }) => {
   const signed = await readSignedRequest(request);
   const db = await getDb();
   const result = await receiveDisputeResolution(db, params.id, signed);
-  if (result.applied) after(() => afterDisputeResolution(db, result));
+  if (result.applied) after(() => afterDisputeResolution(db, paymentProvider(db), result));
   return Response.json({ dispute: result.dispute }, { headers: { "Cache-Control": "no-store" } });
 });
