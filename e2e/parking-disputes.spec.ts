@@ -133,6 +133,8 @@ test.describe("disputes: the resident disputes, the operator resolves, the recei
     await expect(page.getByTestId("receipt-total")).toHaveText("¥0.00");
     await expect(page.getByTestId("breakdown")).toContainText("申诉后更正");
     await expect(page.getByTestId("receipt-paid-at")).toContainText(/\d{1,2}:\d{2}/);
+    // The operator's decision is final: the bill is not offered for a second dispute.
+    await expect(page.getByRole("button", { name: "申诉该账单" })).toHaveCount(0);
     await expectNoSeriousViolations(page);
     await expect
       .poll(

@@ -22,6 +22,18 @@ describe("canDispute / canPay", () => {
   ] as const)("%s exited %s → %s", (status, exitAt, expected) => {
     expect(canDispute({ status, exitAt }, now)).toBe(expected);
   });
+  it("not again once a dispute was reviewed", () => {
+    const dispute = {
+      id: "d",
+      reason: "other" as const,
+      note: "",
+      status: "resolved" as const,
+      createdAt: "2026-12-05T00:00:00Z",
+      outcome: "rejected" as const,
+    };
+    expect(canDispute({ status: "due", exitAt: "2026-12-09T00:00:00Z", dispute }, now)).toBe(false);
+    expect(canDispute({ status: "due", exitAt: "2026-12-09T00:00:00Z", dispute: null }, now)).toBe(true);
+  });
   it.each([
     ["due", true],
     ["overdue", true],

@@ -46,8 +46,12 @@ export function stayDuration(
   return { hours: Math.floor(total / 60), minutes: total % 60 };
 }
 
-export function canDispute(bill: Pick<BillView, "status" | "exitAt">, now: Date): boolean {
-  if (!bill.exitAt || bill.status === "disputed" || bill.status === "open") return false;
+/** A bill is disputed once: within 7 days of leaving, and not again after its dispute was reviewed. */
+export function canDispute(
+  bill: Pick<BillView, "status" | "exitAt"> & { dispute?: BillView["dispute"] },
+  now: Date,
+): boolean {
+  if (!bill.exitAt || bill.status === "disputed" || bill.status === "open" || bill.dispute) return false;
   return now.getTime() - Date.parse(bill.exitAt) <= DISPUTE_WINDOW_MS;
 }
 

@@ -74,7 +74,7 @@ export function BillReceipt({ id }: { id: string }) {
             </ReceiptRow>
           )}
         </dl>
-        {bill.status === "paid" && (
+        {bill.status === "paid" && bill.feeFen !== 0 && (
           <p className="mt-2 text-sm text-[var(--muted)]">{t("receipt.paidNote")}</p>
         )}
         {due(bill) && <p className="mt-2 font-semibold">{due(bill)}</p>}

@@ -2,12 +2,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { notifications, payments, refunds } from "@/lib/db/schema";
+import type { AppError } from "@/lib/errors";
 import { disputedStay, disputingResident, stayRow } from "@/lib/testing/dispute-fixtures";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { HOUR } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { afterDisputeResolution } from "./after-dispute-resolution";
 import { sendDisputeNotices } from "./dispute-notices";
+import { createDispute } from "./disputes";
 import { type DisputeResolution, resolveDispute } from "./resolve-dispute";
 import { listVisibleSessions } from "./visible-sessions";
 
@@ -192,5 +194,22 @@ describe("rejected", () => {
     const b = await disputedStay(db, payer, exit);
     await resolveDispute(db, b.disputeId, { decision: "rejected", note: "" }, sameDay);
     expect(await stayRow(db, b.stayId)).toMatchObject({ status: "paid", feeFen: 1500, dueAt: null });
+  });
+});
+
+describe("after the review", () => {
+  it("a reviewed bill cannot be disputed again", async () => {
+    const { db } = opened;
+    const exit = new Date("2026-11-23T20:00:00+08:00");
+    const resident = await disputingResident(db, exit, { payLater: false });
+    const { stayId, disputeId } = await disputedStay(db, resident, exit);
+    const now = new Date("2026-11-24T10:00:00+08:00");
+    await resolveDispute(db, disputeId, { decision: "rejected", note: "" }, now);
+    const again = await createDispute(db, resident.userId, stayId, { reason: "other", note: "" }, now).then(
+      () => "created",
+      (e: AppError) => `${e.status} ${e.messageKey}`,
+    );
+    expect(again).toBe("409 errors.parking.disputeReviewed");
+    expect(await stayRow(db, stayId)).toMatchObject({ status: "unpaid" });
   });
 });

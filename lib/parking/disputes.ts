@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { DISPUTE_REASONS, parkingDisputes, parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
@@ -22,8 +22,9 @@ export const DisputeInput = z.strictObject({
 export type DisputeInput = z.infer<typeof DisputeInput>;
 
 /**
- * Opens a dispute on a stay the user can see, within 7 days of exit; one open dispute per bill. While open
- * the bill is `disputed`: it is not chased as overdue and does not suspend pay-later.
+ * Opens a dispute on a stay the user can see, within 7 days of exit; one dispute per bill (none while one
+ * is open or once one was reviewed). While open the bill is `disputed`: it is not chased as overdue and
+ * does not suspend pay-later.
  */
 export async function createDispute(
   db: Db,
@@ -39,6 +40,13 @@ export async function createDispute(
     if (now.getTime() - stay!.exitAt.getTime() > DISPUTE_WINDOW_MS) {
       throw new AppError("unprocessable", "errors.parking.disputeWindowClosed");
     }
+    // The operator's decision is final here: a reviewed bill is not reopened by a second dispute.
+    const [reviewed] = await tx
+      .select({ id: parkingDisputes.id })
+      .from(parkingDisputes)
+      .where(and(eq(parkingDisputes.stayId, stayId), eq(parkingDisputes.status, "resolved")))
+      .limit(1);
+    if (reviewed) throw new AppError("conflict", "errors.parking.disputeReviewed");
     const [dispute] = await tx
       .insert(parkingDisputes)
       .values({ stayId, userId, ...input, previousStatus: stay!.status, createdAt: now })
