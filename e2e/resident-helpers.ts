@@ -48,10 +48,19 @@ export async function bindPlateViaApi(request: APIRequestContext, plate: string)
   expect(bound.status(), await bound.text()).toBe(201);
 }
 
-/** A finished stay of `minutes` that ended a minute ago, recorded through the sandbox gate cameras. */
-export async function visitViaApi(request: APIRequestContext, plate: string, minutes = 95) {
-  const exitAt = new Date(Date.now() - 60_000);
-  const entryAt = new Date(exitAt.getTime() - minutes * 60_000);
+/**
+ * A finished stay recorded through the sandbox gate cameras: by default 95 minutes that ended a minute ago
+ * (the gates accept times up to 5 minutes ahead).
+ */
+export async function visitViaApi(
+  request: APIRequestContext,
+  plate: string,
+  times: { entryAt: Date; exitAt: Date } = {
+    entryAt: new Date(Date.now() - 96 * 60_000),
+    exitAt: new Date(Date.now() - 60_000),
+  },
+) {
+  const { entryAt, exitAt } = times;
   const visit = await request.post("/api/sandbox/parking/visit", {
     data: { plate, lotId: SANDBOX_LOT, entryAt: entryAt.toISOString(), exitAt: exitAt.toISOString() },
   });
@@ -77,6 +86,25 @@ export async function waitForBill(request: APIRequestContext, plate: string, sta
     )
     .toBe(true);
   return found!;
+}
+
+/** Waits until the plate has `count` bills (in any status) and returns them. */
+export async function waitForBills(
+  request: APIRequestContext,
+  plate: string,
+  count: number,
+): Promise<Bill[]> {
+  let found: Bill[] = [];
+  await expect
+    .poll(
+      async () => {
+        found = (await listBills(request)).filter((b) => b.plate === plate && b.status !== "open");
+        return found.length;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(count);
+  return found;
 }
 
 export async function listedPlates(request: APIRequestContext): Promise<string[]> {
