@@ -49,11 +49,16 @@ test.describe("plates on screen", () => {
     const during = (await waitForBills(page.request, plate, 2)).find((b) => b.id !== before.id)!;
     expect(during).toMatchObject({ status: "paid", feeFen: 0 });
 
-    // Removing asks first; cancelling keeps the plate.
-    await item.getByRole("button", { name: `解绑 ${plate}` }).click();
-    await expect(item).toContainText(`确定从您的账户解绑 ${plate}？`);
-    await item.getByRole("button", { name: "取消" }).click();
+    // Removing asks first (focus goes to the safe answer); cancelling keeps the plate and returns focus.
+    const removeButton = item.getByRole("button", { name: `解绑 ${plate}` });
+    await removeButton.click();
+    const question = item.getByRole("group", {
+      name: `确定从您的账户解绑 ${plate}？此后的停车费用将不再记入您的账户。`,
+    });
+    await expect(question.getByRole("button", { name: "取消" })).toBeFocused();
+    await question.getByRole("button", { name: "取消" }).click();
     await expect(item.getByRole("button", { name: "确定解绑" })).toHaveCount(0);
+    await expect(removeButton).toBeFocused();
     expect(await listedPlates(page.request)).toEqual([plate]);
 
     await item.getByRole("button", { name: `解绑 ${plate}` }).click();
