@@ -11,11 +11,12 @@ test("elder mode enlarges text and touch targets, simplifies Home, and is rememb
   await page.goto("/me");
   const toggle = page.getByRole("switch", { name: /长辈模式/ });
   await expect(toggle).toHaveAttribute("aria-checked", "false");
+  // The choice lives in a cookie the server sets; leaving the page before it answers would race it.
+  const saved = page.waitForResponse((r) => r.url().endsWith("/api/preferences"));
   await toggle.click();
+  expect((await saved).ok()).toBe(true);
   await expect(toggle).toHaveAttribute("aria-checked", "true");
   await expect(page.locator("html")).toHaveAttribute("data-elder", "true");
-  // The switch is disabled until the server has saved the choice (its cookie); leaving earlier would race it.
-  await expect(toggle).toBeEnabled();
 
   await page.goto("/");
   const elderSize = await page.evaluate(() =>
@@ -34,9 +35,9 @@ test("elder mode enlarges text and touch targets, simplifies Home, and is rememb
   for (const height of heights) expect(height).toBeGreaterThanOrEqual(48);
 
   await page.goto("/me");
+  const savedOff = page.waitForResponse((r) => r.url().endsWith("/api/preferences"));
   await page.getByRole("switch", { name: /长辈模式/ }).click();
-  await expect(page.getByRole("switch", { name: /长辈模式/ })).toHaveAttribute("aria-checked", "false");
-  await expect(page.getByRole("switch", { name: /长辈模式/ })).toBeEnabled();
+  expect((await savedOff).ok()).toBe(true);
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("data-elder", "false");
 });
