@@ -27,7 +27,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "db",
-          include: ["lib/**/*.db.test.ts"],
+          include: ["lib/**/*.db.test.ts", "app/**/*.db.test.ts"],
           environment: "node",
           globalSetup: ["lib/testing/test-db-setup.ts"],
           testTimeout: 60_000,

@@ -6,6 +6,7 @@ import {
   CACHE_NAMES,
   CACHE_PAGES,
   FETCHED_AT_HEADER,
+  isPrivateAnswer,
   pageCacheKey,
   type SwMessage,
 } from "@/lib/pwa/sw-protocol";
@@ -39,6 +40,27 @@ const stampFetchTime: SerwistPlugin = {
   },
 };
 
+/** Drops every stored answer that belonged to one person (their session has ended: another person may be next). */
+async function forgetPrivateAnswers(): Promise<void> {
+  const cache = await caches.open(CACHE_NAMES.apis);
+  for (const request of await cache.keys()) {
+    const stored = await cache.match(request);
+    if (stored && isPrivateAnswer(stored.headers)) await cache.delete(request);
+  }
+}
+
+/**
+ * A 401 means the session that fetched the stored personal answers is over (expired, or signed out on another
+ * device), so they must not be shown offline to whoever uses this browser next. Sign-out and sign-in in the
+ * app clear the caches from the page as well (lib/client/clear-offline-data.ts).
+ */
+const forgetOnUnauthorised: SerwistPlugin = {
+  fetchDidSucceed: async ({ response }) => {
+    if (response.status === 401) await forgetPrivateAnswers().catch(() => undefined);
+    return response;
+  },
+};
+
 /** `/?source=pwa` (the installed app's start URL) is the same page as `/`. */
 const pageKey: SerwistPlugin = {
   cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(request.url),
@@ -64,7 +86,11 @@ const runtimeCaching: RuntimeCaching[] = [
     handler: new NetworkFirst({
       cacheName: CACHE_NAMES.apis,
       networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
-      plugins: [stampFetchTime, new ExpirationPlugin({ maxEntries: 48, maxAgeSeconds: 7 * DAY })],
+      plugins: [
+        forgetOnUnauthorised,
+        stampFetchTime,
+        new ExpirationPlugin({ maxEntries: 48, maxAgeSeconds: 7 * DAY }),
+      ],
     }),
   },
   {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { clearOfflineData } from "@/lib/client/clear-offline-data";
 import { CodeStep } from "./code-step";
 import { ErrorAlert } from "./error-alert";
 import { PhoneStep } from "./phone-step";
@@ -42,6 +43,9 @@ export function LoginFlow({ next }: { next: string }) {
     setError(undefined);
     const result = await postJson<{ user: { id: string } }>("/api/auth/verify", { phone, code });
     if (result.ok) {
+      // Whatever this device kept for offline use belonged to the previous session (its owner may not have
+      // signed out): the new session starts with none of it.
+      await clearOfflineData();
       // A full load, so every part of the app (and its caches) starts from the signed-in state.
       window.location.assign(next);
       return;

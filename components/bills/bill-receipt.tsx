@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useId } from "react";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
 import { useCityData } from "@/components/data/use-city-data";
+import { useOnline } from "@/components/pwa/use-online";
 import { Card } from "@/components/ui/card";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
 import { type BillView, canDispute, canPay, stayDuration } from "./bill-format";
@@ -18,6 +20,8 @@ import { useBillText } from "./use-bill-text";
 export function BillReceipt({ id }: { id: string }) {
   const { t, time, due, line, fee, money } = useBillText();
   const sessions = useCityData<{ sessions: BillView[] }>("/api/parking/sessions");
+  const online = useOnline();
+  const offlineNoteId = useId();
   if (isUnauthorized(sessions.error)) {
     return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next={`/me/bills/${id}`} />;
   }
@@ -27,6 +31,10 @@ export function BillReceipt({ id }: { id: string }) {
   }
   const now = new Date();
   const duration = stayDuration(bill.entryAt, bill.exitAt);
+  const payable = (canPay(bill) || bill.status === "paid") && bill.feeFen !== null;
+  const disputable = canDispute(bill, now);
+  // Paying and disputing need the server; offline they stay visible but say why they cannot be used now.
+  const unavailable = online ? undefined : offlineNoteId;
   return (
     <div className="flex flex-col gap-4" data-testid="receipt" data-status={bill.status}>
       <AsOf at={sessions.asOf} fromCache={sessions.fromCache} />
@@ -95,12 +103,26 @@ export function BillReceipt({ id }: { id: string }) {
           <DisputeDetails dispute={bill.dispute} />
         </Card>
       )}
-      {(canPay(bill) || bill.status === "paid") && bill.feeFen !== null && (
-        <PayButton bill={bill} amount={money(bill.feeFen)} refresh={sessions.mutate} />
+      {unavailable && ((payable && bill.status !== "paid") || disputable) && (
+        <p
+          id={offlineNoteId}
+          data-testid="offline-actions"
+          className="font-semibold text-amber-800 dark:text-amber-200"
+        >
+          {t("offlineActions")}
+        </p>
       )}
-      {canDispute(bill, now) && (
+      {payable && bill.feeFen !== null && (
+        <PayButton
+          bill={bill}
+          amount={money(bill.feeFen)}
+          refresh={sessions.mutate}
+          unavailableNoteId={unavailable}
+        />
+      )}
+      {disputable && (
         <Card>
-          <DisputeForm billId={bill.id} onSent={sessions.mutate} />
+          <DisputeForm billId={bill.id} onSent={sessions.mutate} unavailableNoteId={unavailable} />
         </Card>
       )}
       <Link

@@ -9,7 +9,16 @@ import { Button } from "@/components/ui/button";
 const REASONS = ["not_my_car", "wrong_times", "other"] as const;
 
 /** Disputes a bill (within 7 days of leaving; the server has the last word and its refusal is shown). */
-export function DisputeForm({ billId, onSent }: { billId: string; onSent: () => Promise<unknown> }) {
+export function DisputeForm({
+  billId,
+  onSent,
+  unavailableNoteId,
+}: {
+  billId: string;
+  onSent: () => Promise<unknown>;
+  /** Set (to the id of the text saying why) when sending cannot work now, e.g. offline. */
+  unavailableNoteId?: string;
+}) {
   const t = useTranslations("billsUi.dispute");
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -34,7 +43,13 @@ export function DisputeForm({ billId, onSent }: { billId: string; onSent: () => 
 
   if (!open) {
     return (
-      <Button variant="secondary" className="self-start" onClick={() => setOpen(true)}>
+      <Button
+        variant="secondary"
+        className="self-start"
+        disabled={unavailableNoteId !== undefined}
+        aria-describedby={unavailableNoteId}
+        onClick={() => setOpen(true)}
+      >
         {t("heading")}
       </Button>
     );
@@ -71,7 +86,12 @@ export function DisputeForm({ billId, onSent }: { billId: string; onSent: () => 
         onChange={(e) => setNote(e.target.value)}
       />
       <ErrorAlert message={error} testId="dispute-error" />
-      <Button type="submit" disabled={busy} className="self-start">
+      <Button
+        type="submit"
+        disabled={busy || unavailableNoteId !== undefined}
+        aria-describedby={unavailableNoteId}
+        className="self-start"
+      >
         {t("submit")}
       </Button>
     </form>

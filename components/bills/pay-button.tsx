@@ -18,10 +18,13 @@ export function PayButton({
   bill,
   amount,
   refresh,
+  unavailableNoteId,
 }: {
   bill: BillView;
   amount: string;
   refresh: () => Promise<unknown>;
+  /** Set (to the id of the text saying why) when paying cannot work now, e.g. offline. */
+  unavailableNoteId?: string;
 }) {
   const t = useTranslations("billsUi.pay");
   const [polls, setPolls] = useState<number | null>(null);
@@ -57,7 +60,12 @@ export function PayButton({
         {polls !== null && bill.status === "paid" ? t("done") : ""}
       </p>
       {bill.status !== "paid" && (
-        <Button className="self-start text-lg" disabled={waiting} onClick={pay}>
+        <Button
+          className="self-start text-lg"
+          disabled={waiting || unavailableNoteId !== undefined}
+          aria-describedby={unavailableNoteId}
+          onClick={pay}
+        >
           {t("button", { amount })}
         </Button>
       )}

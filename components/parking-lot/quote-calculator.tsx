@@ -46,7 +46,11 @@ export function QuoteCalculator({ lotId }: { lotId: string }) {
   return (
     <Card>
       <h2 className="mb-2 text-lg font-bold">{t("title")}</h2>
-      <form onSubmit={submit} className="grid gap-3 sm:grid-cols-3" data-testid="quote-form">
+      <form
+        onSubmit={submit}
+        className="grid grid-cols-[minmax(0,1fr)] gap-3 sm:grid-cols-3"
+        data-testid="quote-form"
+      >
         <label htmlFor={`${ids}-entry`} className="flex flex-col gap-1">
           {t("entry")}
           <input

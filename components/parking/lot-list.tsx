@@ -30,7 +30,7 @@ export function LotList({
             {t("list.count", { count: lots.length, km: radiusKm })}
           </p>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor={selectId} className="text-sm font-semibold">
             {t("sort.label")}
           </label>
@@ -38,7 +38,7 @@ export function LotList({
             id={selectId}
             value={sort}
             onChange={(event) => onSort(event.target.value as SortKey)}
-            className="touch-target rounded-xl border border-[var(--border)] bg-[var(--card)] px-3"
+            className="touch-target max-w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3"
             data-testid="sort"
           >
             {SORT_KEYS.map((key) => (

@@ -37,7 +37,7 @@ export function ParkingExplorer({ tileUrl, elder }: { tileUrl: string; elder: bo
 
   return (
     <div
-      className="grid gap-4 lg:mx-[calc(50%-min(36rem,50vw-1rem))] lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start"
+      className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:mx-[calc(50%-min(36rem,50vw-1rem))] lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start"
       data-testid="parking-explorer"
     >
       <div className="flex flex-col gap-4">

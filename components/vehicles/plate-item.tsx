@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
 import { Button } from "@/components/ui/button";
 import { deleteJson } from "./send-json";
@@ -28,6 +28,22 @@ export function PlateItem({
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const questionId = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+
+  // The button pressed is replaced by the question: focus moves to its safe answer (cancel) and, when the
+  // question closes unanswered, back to the button, so keyboard and screen-reader users keep their place.
+  useEffect(() => {
+    if (confirming) {
+      asked.current = true;
+      cancelRef.current?.focus();
+    } else if (asked.current) {
+      asked.current = false;
+      removeRef.current?.focus();
+    }
+  }, [confirming]);
 
   const remove = async () => {
     setBusy(true);
@@ -73,19 +89,27 @@ export function PlateItem({
       {plate.payLater === "none" && <p className="text-sm text-[var(--muted)]">{t("noneReason")}</p>}
       <ErrorAlert message={error} testId="plate-remove-error" />
       {confirming ? (
-        <div className="flex flex-col gap-2 rounded-xl border border-[var(--border)] p-3">
-          <p>{t("confirmRemove", { plate: plate.plate })}</p>
+        <fieldset
+          aria-labelledby={questionId}
+          className="flex min-w-0 flex-col gap-2 rounded-xl border border-[var(--border)] p-3"
+        >
+          <p id={questionId}>{t("confirmRemove", { plate: plate.plate })}</p>
           <div className="flex flex-wrap gap-2">
             <Button variant="danger" disabled={busy} onClick={remove}>
               {t("confirmRemoveButton")}
             </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
+            <Button ref={cancelRef} variant="secondary" onClick={() => setConfirming(false)}>
               {t("cancel")}
             </Button>
           </div>
-        </div>
+        </fieldset>
       ) : (
-        <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
+        <Button
+          ref={removeRef}
+          variant="secondary"
+          className="self-start"
+          onClick={() => setConfirming(true)}
+        >
           {t("remove", { plate: plate.plate })}
         </Button>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedFetchTime, FETCHED_AT_HEADER, pageCacheKey } from "./sw-protocol";
+import { cachedFetchTime, FETCHED_AT_HEADER, isPrivateAnswer, pageCacheKey } from "./sw-protocol";
 
 describe("pageCacheKey", () => {
   it.each([
@@ -20,5 +20,20 @@ describe("cachedFetchTime", () => {
     [{ [FETCHED_AT_HEADER]: "soon" }, null],
   ])("reads %j as %s", (init, expected) => {
     expect(cachedFetchTime(new Headers(init))).toBe(expected);
+  });
+});
+
+describe("isPrivateAnswer", () => {
+  it.each([
+    ["private, no-store", true],
+    ["private, no-cache", true],
+    ["no-store, private", true],
+    ["PRIVATE", true],
+    ['private="set-cookie"', true],
+    ["public, max-age=60", false],
+    ["no-store", false],
+    ["", false],
+  ])("Cache-Control %j → %s", (value, expected) => {
+    expect(isPrivateAnswer(new Headers(value ? { "cache-control": value } : {}))).toBe(expected);
   });
 });

@@ -24,6 +24,14 @@ export function pageCacheKey(href: string): string {
   return url.href;
 }
 
+/**
+ * Whether a stored API answer belongs to one signed-in person: the server marks those `Cache-Control: private`
+ * (the public city feeds are shared). They are dropped when the session that fetched them has ended.
+ */
+export function isPrivateAnswer(headers: Pick<Headers, "get">): boolean {
+  return /(^|[,\s])private([,\s=]|$)/i.test(headers.get("cache-control") ?? "");
+}
+
 /** The fetch time an API answer carries if it came from the worker's cache, else null (a fresh answer). */
 export function cachedFetchTime(headers: Pick<Headers, "get">): number | null {
   const value = Number(headers.get(FETCHED_AT_HEADER));
