@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { PRODUCTION_ENV_SOURCE } from "@/lib/testing/production-env";
 import { EnvError, parseEnv, SANDBOX_GATE_SECRET, SANDBOX_OPERATOR_SECRET } from "./env";
 
 const SECRET = "x".repeat(32);
-const PRODUCTION_OK = {
-  APP_ENV: "production",
-  SMS_MODE: "http",
-  SMS_HTTP_URL: "https://sms.example.invalid/send",
-  SMS_HTTP_TOKEN: "t0ken",
-  AUTH_SECRET: SECRET,
-  VAPID_PUBLIC_KEY: "pub",
-  VAPID_PRIVATE_KEY: "priv",
-  GATE_SHARED_SECRET: "g".repeat(32),
-  PAYMENTS_CALLBACK_SECRET: "p".repeat(32),
-  PAYMENTS_MODE: "http",
-  PAYMENTS_PROVIDER_URL: "https://pay.example.invalid/v1",
-  PAYMENTS_PROVIDER_SECRET: "q".repeat(32),
-  OPERATOR_SHARED_SECRET: "o".repeat(32),
-};
+const PRODUCTION_OK = PRODUCTION_ENV_SOURCE;
 
 const accepted: { name: string; source: Record<string, string>; expect: Record<string, unknown> }[] = [
   {

@@ -7,6 +7,7 @@ import type { OpenDb } from "@/lib/db/open";
 import { gateEvents, sandboxDeclines, users } from "@/lib/db/schema";
 import { type Env, parseEnv } from "@/lib/env";
 import { bindPlate } from "@/lib/parking/plates";
+import { PRODUCTION_ENV_SOURCE } from "@/lib/testing/production-env";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 
@@ -29,18 +30,7 @@ vi.mock("next/server", async (importOriginal) => ({
 }));
 
 const SANDBOX = parseEnv({});
-// A complete production configuration (the server would start with it), as in lib/env.test.ts.
-const PRODUCTION = parseEnv({
-  APP_ENV: "production",
-  SMS_MODE: "http",
-  SMS_HTTP_URL: "https://sms.example.invalid/send",
-  SMS_HTTP_TOKEN: "t0ken",
-  AUTH_SECRET: "x".repeat(32),
-  VAPID_PUBLIC_KEY: "pub",
-  VAPID_PRIVATE_KEY: "priv",
-  GATE_SHARED_SECRET: "g".repeat(32),
-  PAYMENTS_CALLBACK_SECRET: "p".repeat(32),
-});
+const PRODUCTION = parseEnv(PRODUCTION_ENV_SOURCE);
 
 const PLATE = "浙A30001";
 let opened: OpenDb;
