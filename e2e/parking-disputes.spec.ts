@@ -3,31 +3,12 @@ import { expect, signInViaApi, test } from "./fixtures";
 import {
   expectNoSeriousViolations,
   GATE_SECRET,
+  gateEvent,
   machineHeaders,
   OPERATOR_SECRET,
   resolveAsOperator,
 } from "./parking-helpers";
-
-const LOT = "wl-feilaifeng";
-const SERIAL = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-
-function uniquePlate(): string {
-  let serial = "";
-  for (let i = 0; i < 5; i++) serial += SERIAL[Math.floor(Math.random() * SERIAL.length)];
-  return `浙A${serial}`;
-}
-
-let eventSequence = 0;
-function gateEvent(plate: string, direction: "entry" | "exit", minutesAgo: number) {
-  eventSequence += 1;
-  return {
-    eventId: `e2e-d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${eventSequence}`,
-    lotId: LOT,
-    plate,
-    direction,
-    at: new Date(Date.now() - minutesAgo * 60_000).toISOString().replace("Z", "+00:00"),
-  };
-}
+import { uniquePlate } from "./resident-helpers";
 
 interface Dispute {
   id: string;

@@ -81,3 +81,35 @@ export async function resolveAsOperator(
     },
   });
 }
+
+let eventSequence = 0;
+
+/** A gate event `minutesAgo` minutes before now, with an id no other test or earlier run uses. */
+export function gateEvent(
+  plate: string,
+  direction: "entry" | "exit",
+  minutesAgo: number,
+  lotId = "wl-feilaifeng",
+) {
+  eventSequence += 1;
+  return {
+    eventId: `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${eventSequence}`,
+    lotId,
+    plate,
+    direction,
+    at: new Date(Date.now() - minutesAgo * 60_000).toISOString().replace("Z", "+00:00"),
+  };
+}
+
+/** Posts gate events as a camera would: signed with the sandbox gate secret unless other headers are given. */
+export async function postGate(
+  request: APIRequestContext,
+  events: unknown[],
+  headers?: Record<string, string>,
+) {
+  const body = JSON.stringify({ events });
+  return request.post("/api/parking/gate-events", {
+    data: body,
+    headers: headers ?? machineHeaders(GATE_SECRET, body),
+  });
+}

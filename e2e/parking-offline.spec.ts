@@ -1,3 +1,4 @@
+import type { BrowserContext } from "@playwright/test";
 import { expect, type Page, signInViaApi, test, uniquePhone } from "./fixtures";
 import { deviceStore, isPageStored, storedApiPaths, waitForServiceWorkerControl } from "./offline-helpers";
 import { bindPlateViaApi, signInOnScreen, uniquePlate, visitViaApi, waitForBill } from "./resident-helpers";
@@ -41,6 +42,20 @@ async function openBillsOnline(page: Page) {
   await expect.poll(() => isPageStored(page, `/me/bills/${bill.id}`), { timeout: 15_000 }).toBe(true);
   await expect.poll(() => storedApiPaths(page)).toContain("/api/parking/sessions");
   return { plate, bill };
+}
+
+/** Offline, none of these pages shows anything of `plate`. */
+async function expectNotShownOffline(page: Page, context: BrowserContext, plate: string, paths: string[]) {
+  await context.setOffline(true);
+  try {
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByText(plate)).toHaveCount(0);
+    }
+  } finally {
+    await context.setOffline(false);
+  }
 }
 
 test.describe("bills offline", () => {
@@ -106,14 +121,7 @@ test.describe("bills offline", () => {
     expect(await storedApiPaths(page)).not.toContain("/api/parking/sessions");
     expect(await deviceStore(page)).not.toContain(plate);
 
-    await context.setOffline(true);
-    try {
-      await page.goto("/me/bills");
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expect(page.getByText(plate)).toHaveCount(0);
-    } finally {
-      await context.setOffline(false);
-    }
+    await expectNotShownOffline(page, context, plate, ["/me/bills"]);
   });
 
   test("a session that ended elsewhere: its bills are no longer kept for this browser", async ({
@@ -130,17 +138,7 @@ test.describe("bills offline", () => {
     await expect(page.getByTestId("signed-out")).toBeVisible();
     await expect.poll(() => storedApiPaths(page)).not.toContain("/api/parking/sessions");
 
-    await context.setOffline(true);
-    try {
-      await page.goto(`/me/bills/${bill.id}`);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expect(page.getByText(plate)).toHaveCount(0);
-      await page.goto("/me/bills");
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expect(page.getByText(plate)).toHaveCount(0);
-    } finally {
-      await context.setOffline(false);
-    }
+    await expectNotShownOffline(page, context, plate, [`/me/bills/${bill.id}`, "/me/bills"]);
   });
 
   test("the next person to sign in on this browser never sees the previous person's bills offline", async ({
@@ -157,13 +155,6 @@ test.describe("bills offline", () => {
     expect(await storedApiPaths(page)).not.toContain("/api/parking/sessions");
     expect(await deviceStore(page)).not.toContain(plate);
 
-    await context.setOffline(true);
-    try {
-      await page.goto("/me/bills");
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expect(page.getByText(plate)).toHaveCount(0);
-    } finally {
-      await context.setOffline(false);
-    }
+    await expectNotShownOffline(page, context, plate, ["/me/bills"]);
   });
 });

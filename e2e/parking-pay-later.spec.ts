@@ -1,40 +1,10 @@
-import { createHmac } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, signInViaApi, test } from "./fixtures";
+import { GATE_SECRET, gateEvent, machineHeaders, postGate } from "./parking-helpers";
+import { uniquePlate } from "./resident-helpers";
 
-// The documented sandbox secret (lib/env.ts SANDBOX_GATE_SECRET); production refuses to start with it.
-const GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
 const LOT = "wl-feilaifeng";
-const SERIAL = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-
-/** A plate no other test or earlier run uses (5 random serial characters). */
-function uniquePlate(): string {
-  let serial = "";
-  for (let i = 0; i < 5; i++) serial += SERIAL[Math.floor(Math.random() * SERIAL.length)];
-  return `浙A${serial}`;
-}
-
-let eventSequence = 0;
-function gateEvent(plate: string, direction: "entry" | "exit", minutesAgo: number, lotId = LOT) {
-  eventSequence += 1;
-  return {
-    eventId: `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${eventSequence}`,
-    lotId,
-    plate,
-    direction,
-    at: new Date(Date.now() - minutesAgo * 60_000).toISOString().replace("Z", "+00:00"),
-  };
-}
-
-function sign(body: string, timestamp = Math.floor(Date.now() / 1000)) {
-  const signature = createHmac("sha256", GATE_SECRET).update(`${timestamp}.${body}`).digest("hex");
-  return { "content-type": "application/json", "x-timestamp": String(timestamp), "x-signature": signature };
-}
-
-async function postGate(request: APIRequestContext, events: unknown[], headers?: Record<string, string>) {
-  const body = JSON.stringify({ events });
-  return request.post("/api/parking/gate-events", { data: body, headers: headers ?? sign(body) });
-}
+const sign = (body: string, timestamp?: number) => machineHeaders(GATE_SECRET, body, timestamp);
 
 async function payLaterResident(request: APIRequestContext) {
   const { phone } = await signInViaApi(request);

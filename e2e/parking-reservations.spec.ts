@@ -1,17 +1,8 @@
-import { createHmac } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, type Page, signInViaApi, test } from "./fixtures";
-
-// The documented sandbox secret (lib/env.ts SANDBOX_GATE_SECRET); production refuses to start with it.
-const GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
-const SERIAL = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-
-function uniquePlate(): string {
-  let serial = "";
-  for (let i = 0; i < 5; i++) serial += SERIAL[Math.floor(Math.random() * SERIAL.length)];
-  return `浙A${serial}`;
-}
+import { postGate } from "./parking-helpers";
+import { uniquePlate } from "./resident-helpers";
 
 async function resident(request: APIRequestContext) {
   const { phone } = await signInViaApi(request);
@@ -20,20 +11,6 @@ async function resident(request: APIRequestContext) {
   expect(bound.status(), await bound.text()).toBe(201);
   expect((await request.post("/api/me/payment-agreement", { data: {} })).status()).toBe(201);
   return { phone, plate };
-}
-
-async function postGate(request: APIRequestContext, events: unknown[]) {
-  const body = JSON.stringify({ events });
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = createHmac("sha256", GATE_SECRET).update(`${timestamp}.${body}`).digest("hex");
-  return request.post("/api/parking/gate-events", {
-    data: body,
-    headers: {
-      "content-type": "application/json",
-      "x-timestamp": String(timestamp),
-      "x-signature": signature,
-    },
-  });
 }
 
 /** Axe on this feature's part of the page (the whole page is covered by a11y.spec.ts). */

@@ -1,14 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, signInViaApi, test, uniquePhone } from "./fixtures";
-
-const SERIAL = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
-
-/** A plate no other test or earlier run uses. */
-function uniquePlate(): string {
-  let serial = "";
-  for (let i = 0; i < 5; i++) serial += SERIAL[Math.floor(Math.random() * SERIAL.length)];
-  return `浙A${serial}`;
-}
+import { uniquePlate } from "./resident-helpers";
 
 /** "YYYY-MM-DDTHH:mm" in Asia/Shanghai (the browser's zone in these tests) for a datetime-local input. */
 function shanghaiInput(date: Date): string {
