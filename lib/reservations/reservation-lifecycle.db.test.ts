@@ -102,6 +102,30 @@ describe("cancelReservation", () => {
 });
 
 describe("no-show and credit", () => {
+  it("is arrived only when its own plate enters its own lot while held", async () => {
+    const { db } = opened;
+    const { userId, plate } = await booked(30, "kerry-centre");
+    const other = await booked(30, "raffles-city");
+    const entry = (eventId: string, lotId: string, p: string) => ({
+      eventId,
+      lotId,
+      plate: p,
+      direction: "entry" as const,
+      at: at(25),
+    });
+    await ingestGateEvents(
+      db,
+      [entry(`o1-${plate}`, "raffles-city", plate), entry(`o2-${plate}`, "kerry-centre", other.plate)],
+      { now: at(26), computeFee: () => ({ feeFen: 0, breakdown: [] }) },
+    );
+    expect((await listReservations(db, userId, at(26)))[0]!.state).toBe("confirmed");
+    await ingestGateEvents(db, [entry(`o3-${plate}`, "kerry-centre", plate)], {
+      now: at(26),
+      computeFee: () => ({ feeFen: 0, breakdown: [] }),
+    });
+    expect((await listReservations(db, userId, at(26)))[0]!.state).toBe("arrived");
+  });
+
   it("is a no-show after arrival + 15 min without an entry, and notifies once", async () => {
     const { db } = opened;
     const { userId, reservation } = await booked(30);
