@@ -13,19 +13,11 @@ import { Card } from "@/components/ui/card";
 import type { LatLng } from "@/lib/citybrain/types";
 import type { Locale } from "@/lib/i18n/config";
 import { fen, formatFen } from "@/lib/money";
+import type { ParkedCar } from "@/lib/parking/where-is-my-car";
 import { walkingLinks } from "./walking-links";
 
 // Leaflet touches `window` when imported, so the map is only ever loaded in the browser.
 const CarMap = dynamic(() => import("./car-map"), { ssr: false });
-
-interface ParkedCar {
-  stayId: string;
-  plate: string;
-  lot: { id: string; name: string; lat: number; lng: number };
-  entryAt: string;
-  elapsedMinutes: number;
-  feeSoFarFen: number | null;
-}
 
 /** Where my cars are parked now, with a map, the fee so far and walking directions. */
 export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boolean }) {

@@ -1,21 +1,14 @@
 "use client";
 
-/** What the reservations API gives for one reservation (mirrors lib/reservations/reservation-view.ts). */
-export interface Reservation {
-  id: string;
-  lotId: string;
-  plate: string;
-  arrivalAt: string;
-  holdUntil: string;
-  feeFen: number;
-  state: "pending_payment" | "confirmed" | "declined" | "cancelled" | "arrived" | "no_show";
-  freeCancelUntil: string;
-  refund: { amountFen: number; refundedAt: string | null } | null;
-}
+import type { CancelOutcome } from "@/lib/reservations/cancel-reservation";
+import type { ReservationView } from "@/lib/reservations/reservation-view";
 
-export type CancelRefund =
-  | { amountFen: number; status: "refunded" | "pending" }
-  | { amountFen: 0; reason: "tooLate" };
+// Types only, from the server's own definitions: `import type` is erased, so nothing of the server is bundled.
+
+/** What the reservations API gives for one reservation. */
+export type Reservation = ReservationView;
+
+export type CancelRefund = CancelOutcome["refund"];
 
 export const RESERVATIONS_KEY = "/api/parking/reservations";
 export const PLATES_KEY = "/api/me/plates";
