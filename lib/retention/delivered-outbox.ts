@@ -20,6 +20,11 @@ export async function purgeDeliveredOutbox(db: Db, now: Date, options?: BatchOpt
     and(isNotNull(paymentOutbox.deliveredAt), lt(paymentOutbox.deliveredAt, cutoff))!,
     options,
   );
-  const received = await deleteInBatches(db, paymentCallbacks, lt(paymentCallbacks.receivedAt, cutoff), options);
+  const received = await deleteInBatches(
+    db,
+    paymentCallbacks,
+    lt(paymentCallbacks.receivedAt, cutoff),
+    options,
+  );
   return delivered + received;
 }

@@ -40,7 +40,10 @@ describe("retention of personal and operational rows", () => {
       { ...session(new Date(now.getTime() + DAY)), userAgent: "live" },
     ]);
     expect(await purgeExpiredSessions(db, now)).toBe(1);
-    const left = await db.select({ ua: sessions.userAgent }).from(sessions).where(eq(sessions.userId, userId));
+    const left = await db
+      .select({ ua: sessions.userAgent })
+      .from(sessions)
+      .where(eq(sessions.userId, userId));
     expect(left.map((s) => s.ua).sort()).toEqual(["live", "recently-expired"]);
   });
 
