@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, uniquePhone } from "./fixtures";
 import { bindPlateViaApi, signInOnScreen, uniquePlate, visitViaApi, waitForBill } from "./resident-helpers";
 
@@ -13,6 +14,9 @@ test.describe("deleting my account", () => {
     const dialog = page.getByRole("alertdialog", { name: "确定注销账号吗？" });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText("已结清的账单和付款记录依法保留");
+    await expect(dialog.getByRole("button", { name: "取消" })).toBeFocused();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     // Cancel first: nothing happens, focus is back outside the dialog.
     await dialog.getByRole("button", { name: "取消" }).click();
     await expect(dialog).toBeHidden();

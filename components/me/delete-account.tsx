@@ -18,12 +18,14 @@ async function unsubscribeThisBrowser(): Promise<void> {
 }
 
 /**
- * "Delete my account", behind a modal confirmation (native <dialog>: focus moves in and stays there, Esc
- * cancels). A refusal shows the server's reason — what money is still open — in the person's language.
+ * "Delete my account", behind a modal confirmation (native <dialog>: focus moves in on Cancel and stays
+ * there, Esc cancels). A refusal shows the server's reason — what money is still open — in the person's
+ * language.
  */
 export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
   const t = useTranslations("me.deleteAccount");
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
   const [busy, setBusy] = useState(false);
@@ -32,6 +34,8 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
   const open = () => {
     setError(undefined);
     dialog.current?.showModal();
+    // The safe choice has focus, so a stray Enter does not delete the account.
+    cancel.current?.focus();
   };
   const confirm = async () => {
     setBusy(true);
@@ -72,7 +76,7 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
             <Button variant="danger" disabled={busy} onClick={confirm}>
               {t("confirm")}
             </Button>
-            <Button variant="secondary" disabled={busy} autoFocus onClick={() => dialog.current?.close()}>
+            <Button ref={cancel} variant="secondary" disabled={busy} onClick={() => dialog.current?.close()}>
               {t("cancel")}
             </Button>
           </div>
