@@ -18,7 +18,9 @@ export function safeNextPath(value: string | string[] | undefined | null, fallba
   if (typeof raw !== "string" || raw.length === 0 || raw.length > 512 || !raw.startsWith("/"))
     return fallback;
   // Browsers read "\" as "/" and drop tabs and newlines, so "/\evil" and "/\t/evil" mean "//evil".
-  if (/[\\\u0000-\u0020\u007f]/.test(raw)) return fallback;
+  if ([...raw].some((char) => char === "\\" || char.charCodeAt(0) <= 0x20 || char.charCodeAt(0) === 0x7f)) {
+    return fallback;
+  }
   let url: URL;
   try {
     url = new URL(raw, OWN_ORIGIN);

@@ -3,6 +3,7 @@
 import { currentFaults, FaultSettings, faultKnobsAvailable, setFaults } from "@/lib/citybrain/fault-settings";
 import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -10,13 +11,14 @@ function requireSandbox() {
   if (!faultKnobsAvailable()) throw new AppError("not_found", "errors.notFound");
 }
 
-export const GET = route(async () => {
-  requireSandbox();
-  return Response.json({ faults: currentFaults() }, { headers: { "Cache-Control": "no-store" } });
-});
-
-export const PUT = route(async (request) => {
-  requireSandbox();
-  const faults = setFaults(await readJson(request, FaultSettings));
-  return Response.json({ faults }, { headers: { "Cache-Control": "no-store" } });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  GET: route(async () => {
+    requireSandbox();
+    return Response.json({ faults: currentFaults() }, { headers: { "Cache-Control": "no-store" } });
+  }),
+  PUT: route(async (request) => {
+    requireSandbox();
+    const faults = setFaults(await readJson(request, FaultSettings));
+    return Response.json({ faults }, { headers: { "Cache-Control": "no-store" } });
+  }),
 });

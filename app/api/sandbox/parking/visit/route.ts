@@ -5,23 +5,26 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { SandboxVisitInput, simulateVisit } from "@/lib/parking/sandbox-visit";
 import { afterBilling } from "@/lib/payments/after-billing";
 import { paymentProvider } from "@/lib/payments/current-provider";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route(async (request) => {
-  if (env().APP_ENV !== "sandbox") throw new AppError("not_found", "errors.notFound");
-  const { user } = await requireSession(request);
-  const input = await readJson(request, SandboxVisitInput, "unprocessable");
-  const db = await getDb();
-  const result = await simulateVisit(db, user.id, input);
-  if (result.paymentIds.length > 0 || result.billedStayIds.length > 0) {
-    after(() => afterBilling(db, paymentProvider(db), result));
-  }
-  return Response.json(
-    { accepted: result.accepted, duplicates: result.duplicates },
-    { status: 202, headers: { "Cache-Control": "no-store" } },
-  );
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  POST: route(async (request) => {
+    if (env().APP_ENV !== "sandbox") throw new AppError("not_found", "errors.notFound");
+    const { user } = await requireSession(request);
+    const input = await readJson(request, SandboxVisitInput, "unprocessable");
+    const db = await getDb();
+    const result = await simulateVisit(db, user.id, input);
+    if (result.paymentIds.length > 0 || result.billedStayIds.length > 0) {
+      after(() => afterBilling(db, paymentProvider(db), result));
+    }
+    return Response.json(
+      { accepted: result.accepted, duplicates: result.duplicates },
+      { status: 202, headers: { "Cache-Control": "no-store" } },
+    );
+  }),
 });

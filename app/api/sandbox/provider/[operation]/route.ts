@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { readSignedJson } from "@/lib/http/signed-body";
 import { requireSignedTarget } from "@/lib/http/signed-target";
 import { sandboxPaymentsAvailable } from "@/lib/payments/current-provider";
@@ -12,15 +13,17 @@ import { createSandboxProvider } from "@/lib/payments/sandbox-provider";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route<{ operation: string }>(async (request, { params }) => {
-  if (!sandboxPaymentsAvailable()) throw new AppError("not_found", "errors.notFound");
-  if (params.operation !== "debits" && params.operation !== "refunds") {
-    throw new AppError("not_found", "errors.notFound");
-  }
-  const { data } = await readSignedJson(request, env().PAYMENTS_PROVIDER_SECRET, ProviderRequestBody);
-  requireSignedTarget("operation", data.operation, params.operation);
-  const provider = createSandboxProvider(await getDb());
-  const accepted =
-    data.operation === "debits" ? await provider.requestDebit(data) : await provider.requestRefund(data);
-  return Response.json(accepted, { status: 202, headers: { "Cache-Control": "no-store" } });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  POST: route<{ operation: string }>(async (request, { params }) => {
+    if (!sandboxPaymentsAvailable()) throw new AppError("not_found", "errors.notFound");
+    if (params.operation !== "debits" && params.operation !== "refunds") {
+      throw new AppError("not_found", "errors.notFound");
+    }
+    const { data } = await readSignedJson(request, env().PAYMENTS_PROVIDER_SECRET, ProviderRequestBody);
+    requireSignedTarget("operation", data.operation, params.operation);
+    const provider = createSandboxProvider(await getDb());
+    const accepted =
+      data.operation === "debits" ? await provider.requestDebit(data) : await provider.requestRefund(data);
+    return Response.json(accepted, { status: 202, headers: { "Cache-Control": "no-store" } });
+  }),
 });
