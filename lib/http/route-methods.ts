@@ -36,10 +36,11 @@ export function routeMethods<H extends Handlers>(handlers: H): RouteMethods<H> {
     response.headers.set("Allow", allow);
     return response;
   };
-  const methods: Record<string, unknown> = {};
-  for (const method of HTTP_METHODS) methods[method] = handlers[method as keyof H] ?? methodNotAllowed;
-  if (!handlers.GET) methods.HEAD = methodNotAllowed;
-  else methods.HEAD = handlers.GET;
+  const given = handlers as Partial<Record<HttpMethod, Handler>>;
+  const methods = Object.fromEntries(
+    HTTP_METHODS.map((method) => [method, given[method] ?? methodNotAllowed]),
+  );
+  methods.HEAD = given.GET ?? methodNotAllowed;
   methods.OPTIONS = () => new Response(null, { status: 204, headers: { Allow: allow } });
   return methods as RouteMethods<H>;
 }
