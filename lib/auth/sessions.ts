@@ -27,6 +27,9 @@ export function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
+// 32 random bytes in base64url, as createSession makes them.
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
@@ -57,7 +60,8 @@ export async function resolveSession(
   token: string,
   now = new Date(),
 ): Promise<ResolvedSession | null> {
-  if (!token || token.length > 200) return null;
+  // Only the shape createSession issues reaches the database (no NUL, broken Unicode or megabyte cookies).
+  if (!SESSION_TOKEN.test(token)) return null;
   const rows = await db
     .select({ session: sessions, user: users })
     .from(sessions)

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { paymentCallbacks, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
-import { AppError, parseOrThrow } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { verifySignedJson } from "@/lib/http/signed-body";
 import { settleParkingBill } from "@/lib/parking/bill-settlement";
-import { checkSignature } from "@/lib/parking/gate-signature";
 import { settleReservationFee } from "@/lib/reservations/reservation-fee-settlement";
 import { settleRefund } from "./refund-callback";
 
@@ -37,18 +37,13 @@ export async function receivePaymentCallback(
   rawBody: string,
   now = new Date(),
 ): Promise<CallbackOutcome> {
-  const verdict = checkSignature(env().PAYMENTS_CALLBACK_SECRET, headers, rawBody, now);
-  if (verdict !== "ok") {
-    const key = verdict === "stale_timestamp" ? "staleTimestamp" : "badSignature";
-    throw new AppError("unauthorized", `errors.parking.${key}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(rawBody);
-  } catch {
-    throw new AppError("bad_request", "errors.invalidJson");
-  }
-  return applyPaymentCallback(db, parseOrThrow(PaymentCallback, data), now);
+  const callback = verifySignedJson(
+    env().PAYMENTS_CALLBACK_SECRET,
+    { headers, rawBody },
+    PaymentCallback,
+    now,
+  );
+  return applyPaymentCallback(db, callback, now);
 }
 
 /**
