@@ -55,10 +55,18 @@ afterAll(async () => {
   await opened?.close();
 });
 
+// scripts/serve.mjs writes the socket's address here; by default the requests come from this machine.
+const from = { address: "127.0.0.1", token: undefined as string | undefined };
+
 function jsonRequest(method: string, path: string, body: unknown) {
   return new NextRequest(`http://127.0.0.1${path}`, {
     method,
-    headers: { "content-type": "application/json", "accept-language": "en" },
+    headers: {
+      "content-type": "application/json",
+      "accept-language": "en",
+      "x-forwarded-for": from.address,
+      ...(from.token ? { "x-sandbox-token": from.token } : {}),
+    },
     body: JSON.stringify(body),
   });
 }
@@ -104,6 +112,47 @@ describe("sandbox-only routes outside the sandbox (APP_ENV=production)", () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
     expect(await storedDeclines()).toBe(0);
+  });
+});
+
+describe("sandbox switches from another address (APP_ENV=sandbox)", () => {
+  const TOKEN = "a-sandbox-token-for-this-test";
+  const withToken = parseEnv({ SANDBOX_TOKEN: TOKEN });
+
+  it("are refused with 403 and change nothing without the token, token or not configured", async () => {
+    from.address = "198.51.100.23";
+    try {
+      for (const env of [SANDBOX, withToken]) {
+        current.env = env;
+        for (const token of [undefined, "a-sandbox-token-for-this-tesT"]) {
+          from.token = token;
+          const visit = await postVisit();
+          expect(visit.status).toBe(403);
+          expect(await visit.json()).toMatchObject({ error: { code: "forbidden" } });
+          expect((await putDecline()).status).toBe(403);
+        }
+      }
+      expect(await storedEvents()).toBe(0);
+      expect(await storedDeclines()).toBe(0);
+    } finally {
+      from.address = "127.0.0.1";
+      from.token = undefined;
+    }
+  });
+
+  it("the configured token lets the request in", async () => {
+    current.env = withToken;
+    from.address = "198.51.100.23";
+    from.token = TOKEN;
+    try {
+      const response = await putDecline();
+      expect(response.status).toBe(200);
+      expect(await storedDeclines()).toBe(1);
+      await opened.db.delete(sandboxDeclines).where(eq(sandboxDeclines.phone, phone));
+    } finally {
+      from.address = "127.0.0.1";
+      from.token = undefined;
+    }
   });
 });
 
