@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
@@ -31,7 +32,7 @@ export async function sendBillNotices(
   db: Db,
   options: { stayIds?: string[]; now?: Date; limit?: number } = {},
 ): Promise<number> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   if (options.stayIds && options.stayIds.length === 0) return 0;
   const only = options.stayIds
     ? sql`and s.id in (${sql.join(

@@ -1,4 +1,5 @@
 import "server-only";
+import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { type SignedRequest, verifySignedJson } from "@/lib/http/signed-body";
@@ -14,14 +15,15 @@ export async function receiveDisputeResolution(
   db: Db,
   disputeId: string,
   signed: SignedRequest,
-  now = new Date(),
+  now?: Date,
 ): Promise<ResolutionResult> {
+  // The signature is judged by the real clock (the operator signs with its own); the dispute by serverNow().
   const { disputeId: named, ...input } = verifySignedJson(
     env().OPERATOR_SHARED_SECRET,
     signed,
     SignedDisputeResolution,
-    now,
+    now ?? new Date(),
   );
   requireSignedTarget("disputeId", named, disputeId);
-  return resolveDispute(db, disputeId, input, now);
+  return resolveDispute(db, disputeId, input, now ?? serverNow());
 }

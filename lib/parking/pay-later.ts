@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingStays, paymentAgreements, plateBindings } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 
@@ -23,7 +24,7 @@ export function hasOverdueBill(plate: unknown, boundAt: unknown, now: Date) {
 export async function payLaterByPlate(
   db: Db,
   userId: string,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<Map<string, PayLater>> {
   const [agreement] = await db
     .select({ id: paymentAgreements.id })

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingDisputes, parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -49,7 +50,7 @@ export async function resolveDispute(
   db: Db,
   disputeId: string,
   input: DisputeResolution,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<ResolutionResult> {
   if (!UUID.test(disputeId)) throw new AppError("not_found", "errors.parking.disputeNotFound");
   return db.transaction(async (tx) => {

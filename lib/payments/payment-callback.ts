@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { paymentCallbacks, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
@@ -35,15 +36,16 @@ export async function receivePaymentCallback(
   db: Db,
   headers: { timestamp: string | null; signature: string | null },
   rawBody: string,
-  now = new Date(),
+  now?: Date,
 ): Promise<CallbackOutcome> {
+  // The signature is judged by the real clock (the provider signs with its own); the books by serverNow().
   const callback = verifySignedJson(
     env().PAYMENTS_CALLBACK_SECRET,
     { headers, rawBody },
     PaymentCallback,
-    now,
+    now ?? new Date(),
   );
-  return applyPaymentCallback(db, callback, now);
+  return applyPaymentCallback(db, callback, now ?? serverNow());
 }
 
 /**
@@ -53,7 +55,7 @@ export async function receivePaymentCallback(
 export async function applyPaymentCallback(
   db: Db,
   input: PaymentCallback,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<CallbackOutcome> {
   const callback = PaymentCallback.parse(input);
   const none = { stayId: null, reservationId: null, refundIds: [] };
