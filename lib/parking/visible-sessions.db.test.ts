@@ -4,7 +4,7 @@ import type { OpenDb } from "@/lib/db/open";
 import { parkingStays } from "@/lib/db/schema";
 import type { AppError } from "@/lib/errors";
 import { signAgreement } from "@/lib/payments/payment-agreement";
-import { gateEvent, HOUR, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
+import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { createDispute } from "./disputes";
@@ -52,7 +52,7 @@ describe("who sees which stays", () => {
     const oldUnpaid = await stay(plate, at(-10 * DAY));
     const oldPaid = await stay(plate, at(-9 * DAY));
     await db.update(parkingStays).set({ status: "paid" }).where(eq(parkingStays.id, oldPaid));
-    await bindPlate(db, a, { plate, vehicleClass: "small" }, BOUND);
+    await bindPlate(db, a, licensedPlate(plate), BOUND);
     const afterBinding = await stay(plate, at(1 * DAY));
     const lone = await stay(plate, at(2 * DAY), { lone: true });
     const now = at(3 * DAY);
@@ -84,7 +84,7 @@ describe("who sees which stays", () => {
 
     // After unbinding, A keeps the stays of the time it was A's plate, but not the inherited bill or later stays.
     await unbindPlate(db, a, plate, at(4 * DAY));
-    await bindPlate(db, c, { plate, vehicleClass: "small" }, at(5 * DAY));
+    await bindPlate(db, c, licensedPlate(plate), at(5 * DAY));
     const underC = await stay(plate, at(6 * DAY));
     const later = at(7 * DAY);
     expect(await visible(a, later)).toEqual([afterBinding, lone].sort());
@@ -99,14 +99,14 @@ describe("disputes", () => {
     const { db } = opened;
     const plate = uniquePlate();
     const [owner, stranger] = [await createTestUser(db), await createTestUser(db)];
-    await bindPlate(db, owner, { plate, vehicleClass: "small" }, BOUND);
+    await bindPlate(db, owner, licensedPlate(plate), BOUND);
     // Billed before the agreement: not debited, so due by midnight and then overdue.
     const bill = await stay(plate, at(1 * DAY));
     const old = await stay(plate, at(0.5 * DAY));
     await signAgreement(db, owner);
     const now = at(3 * DAY);
     const second = uniquePlate();
-    await bindPlate(db, owner, { plate: second, vehicleClass: "small" }, now);
+    await bindPlate(db, owner, licensedPlate(second), now);
     // Suspension is per plate: the owner's other plate keeps pay-later.
     expect((await listPlates(db, owner, now)).map((p) => [p.plate, p.payLater])).toEqual([
       [plate, "suspended"],

@@ -7,6 +7,7 @@ import type { OpenDb } from "@/lib/db/open";
 import { gateEvents, sandboxDeclines, users } from "@/lib/db/schema";
 import { type Env, parseEnv } from "@/lib/env";
 import { bindPlate } from "@/lib/parking/plates";
+import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { PRODUCTION_ENV_SOURCE } from "@/lib/testing/production-env";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
@@ -42,12 +43,7 @@ beforeAll(async () => {
   (globalThis as { __cityBrainDb?: Promise<OpenDb> }).__cityBrainDb = Promise.resolve(opened);
   const userId = await createTestUser(opened.db);
   phone = (await opened.db.select().from(users).where(eq(users.id, userId)))[0]!.phone;
-  await bindPlate(
-    opened.db,
-    userId,
-    { plate: PLATE, vehicleClass: "small" },
-    new Date(Date.now() - 86_400_000),
-  );
+  await bindPlate(opened.db, userId, licensedPlate(PLATE), new Date(Date.now() - 86_400_000));
   current.token = (await createSession(opened.db, userId)).token;
 });
 afterAll(async () => {

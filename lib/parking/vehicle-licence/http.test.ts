@@ -20,7 +20,10 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 beforeAll(async () => {
   server = createServer(async (request, response) => {
-    received.push({ auth: request.headers.authorization, body: JSON.parse((await readBody(request)) || "null") });
+    received.push({
+      auth: request.headers.authorization,
+      body: JSON.parse((await readBody(request)) || "null"),
+    });
     const answers: Record<string, [number, string]> = {
       "/match": [200, '{"match":true}'],
       "/mismatch": [200, '{"match":false}'],

@@ -39,7 +39,8 @@ export function httpVehicleLicence({
         throw new VehicleLicenceUnavailableError(`vehicle-licence service answered ${response.status}`);
       }
       const answer = Answer.safeParse(body);
-      if (!answer.success) throw new VehicleLicenceUnavailableError("vehicle-licence service answer malformed");
+      if (!answer.success)
+        throw new VehicleLicenceUnavailableError("vehicle-licence service answer malformed");
       return answer.data.match ? "match" : "mismatch";
     },
   };

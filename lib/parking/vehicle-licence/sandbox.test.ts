@@ -16,8 +16,12 @@ describe("the sandbox licence rule", () => {
     const licence = sandboxVehicleLicence();
     expect(await licence.check({ plate: "浙A12345", ownerName: "张三", vinLast6: "012345" })).toBe("match");
     expect(await licence.check({ plate: "浙A12345", ownerName: "Anyone", vinLast6: "012345" })).toBe("match");
-    expect(await licence.check({ plate: "浙A12345", ownerName: "张三", vinLast6: "123450" })).toBe("mismatch");
-    expect(await licence.check({ plate: "浙A12346", ownerName: "张三", vinLast6: "012345" })).toBe("mismatch");
+    expect(await licence.check({ plate: "浙A12345", ownerName: "张三", vinLast6: "123450" })).toBe(
+      "mismatch",
+    );
+    expect(await licence.check({ plate: "浙A12346", ownerName: "张三", vinLast6: "012345" })).toBe(
+      "mismatch",
+    );
   });
 
   it("reads a VIN tail typed in lower case or with spaces, and refuses letters a VIN never has", () => {

@@ -5,13 +5,13 @@ import { z } from "zod";
  * stray spaces; the check compares them upper-cased.
  */
 export const VinLast6Schema = z
-  .string({ error: "errors.parking.vinLast6Invalid" })
+  .string()
   .transform((value) => value.replace(/\s+/g, "").toUpperCase())
   .pipe(z.string().regex(/^[A-HJ-NPR-Z0-9]{6}$/, { error: "errors.parking.vinLast6Invalid" }));
 
 /** The owner's name as printed on the licence (a person's or a company's). */
 export const OwnerNameSchema = z
-  .string({ error: "errors.parking.ownerNameInvalid" })
+  .string()
   .trim()
   .min(1, { error: "errors.parking.ownerNameInvalid" })
   .max(60, { error: "errors.parking.ownerNameInvalid" });

@@ -1,5 +1,6 @@
 // DELETE /api/me/plates/{plate} — unbind one of the signed-in account's plates (URL-encoded, e.g. %E6%B5%99A12345)
 import { requireSession } from "@/lib/auth/current-user";
+import { serverNow } from "@/lib/clock/server-now";
 import { getDb } from "@/lib/db/client";
 import { noContent, route } from "@/lib/http/route";
 import { normalisePlate } from "@/lib/parking/plate-format";
@@ -13,6 +14,6 @@ export const DELETE = route<{ plate: string }>(async (request, { params }) => {
   } catch {
     // Already decoded by the router: keep it as it is.
   }
-  await unbindPlate(await getDb(), user.id, normalisePlate(raw));
+  await unbindPlate(await getDb(), user.id, normalisePlate(raw), serverNow());
   return noContent();
 });
