@@ -44,7 +44,7 @@ const notFound = (promise: Promise<unknown>) =>
   );
 
 describe("who sees which stays", () => {
-  it("follows binding, the 30-day unpaid inheritance, payments and unbinding", async () => {
+  it("follows binding and unbinding: a holder sees the stays that entered while they held the plate", async () => {
     const { db } = opened;
     const plate = uniquePlate();
     const [a, b, c] = [await createTestUser(db), await createTestUser(db, "en"), await createTestUser(db)];
@@ -57,9 +57,10 @@ describe("who sees which stays", () => {
     const lone = await stay(plate, at(2 * DAY), { lone: true });
     const now = at(3 * DAY);
 
-    expect(await visible(a, now)).toEqual([oldUnpaid, afterBinding, lone].sort());
+    // Nothing from before the binding: not even the plate's unpaid bills (they are not this account's).
+    expect(await visible(a, now)).toEqual([afterBinding, lone].sort());
     expect(await visible(b, now)).toEqual([]);
-    for (const id of [ancientUnpaid, oldPaid]) {
+    for (const id of [ancientUnpaid, oldUnpaid, oldPaid]) {
       expect(await notFound(getVisibleStayOrThrow(db, a, id))).toBe("404 errors.parking.sessionNotFound");
     }
     expect(await notFound(getVisibleStayOrThrow(db, b, afterBinding))).toBe(
@@ -82,14 +83,14 @@ describe("who sees which stays", () => {
     });
     expect((await listVisibleSessions(db, a, "zh-CN", now))[0]!.lotName).toBe("飞来峰停车场");
 
-    // After unbinding, A keeps the stays of the time it was A's plate, but not the inherited bill or later stays.
+    // After unbinding, A keeps the stays of the time it was A's plate, but not later stays.
     await unbindPlate(db, a, plate, at(4 * DAY));
     await bindPlate(db, c, licensedPlate(plate), at(5 * DAY));
     const underC = await stay(plate, at(6 * DAY));
     const later = at(7 * DAY);
     expect(await visible(a, later)).toEqual([afterBinding, lone].sort());
-    // C inherits the unpaid bills of the 30 days before binding (A's unpaid stay included), not A's flagged one.
-    expect(await visible(c, later)).toEqual([oldUnpaid, afterBinding, underC].sort());
+    // C sees only C's own stay: A's unpaid bill stays A's.
+    expect(await visible(c, later)).toEqual([underC]);
     expect(await visible(b, later)).toEqual([]);
   });
 });
