@@ -54,6 +54,12 @@ describe("simulateVisit", () => {
     ["a plate the caller has not bound", "浙A20002", { ...visit, plate: "浙A29999" }, 404],
     ["an unknown car park", "浙A20003", { ...visit, plate: "浙A20003", lotId: "no-such-lot" }, 422],
     [
+      "a visit that entered before the caller bound the plate",
+      "浙A20006",
+      { ...visit, plate: "浙A20006", entryAt: "2026-11-30T23:00:00+00:00" },
+      422,
+    ],
+    [
       "an event older than 7 days",
       "浙A20004",
       { ...visit, plate: "浙A20004", entryAt: "2026-11-20T00:00:00+00:00" },
