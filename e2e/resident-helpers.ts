@@ -48,10 +48,11 @@ export const OWNER_NAME = "测试车主";
 
 /**
  * The VIN tail that passes the sandbox licence check (the rule of lib/parking/vehicle-licence/sandbox.ts):
- * the plate's serial after the province character and city letter, padded on the left with "0" to 6.
+ * the plate's serial after the province character and city letter, padded on the left with "0" to 6, any Q
+ * (which no VIN has) read as 0.
  */
 export function sandboxVinLast6(plate: string): string {
-  return Array.from(plate).slice(2).join("").padStart(6, "0");
+  return Array.from(plate).slice(2).join("").replaceAll("Q", "0").padStart(6, "0");
 }
 
 /** The binding request for a plate, with licence details that pass the sandbox check. */

@@ -8,6 +8,7 @@ describe("the sandbox licence rule", () => {
     ["浙AD12345", "D12345"],
     ["浙A12345D", "12345D"],
     ["沪BX7K9A", "0X7K9A"],
+    ["浙AQ7K21", "007K21"],
   ])("the VIN of %s ends in %s", (plate, tail) => {
     expect(sandboxVinLast6(plate)).toBe(tail);
   });
