@@ -95,6 +95,8 @@ test.describe("resident pay-later UI", () => {
     await bindAndSignThroughUi(page, plate);
     // The server's own words for a malformed plate.
     await page.getByLabel(ZH.plate).fill("ABC");
+    await page.getByLabel(ZH.ownerName).fill(OWNER_NAME);
+    await page.getByLabel(ZH.vin).fill("012345");
     await page.getByRole("button", { name: ZH.addPlate }).click();
     await expect(page.getByTestId("add-plate-error")).toContainText("浙A12345");
 
