@@ -59,8 +59,13 @@ export async function bindPlate(
     });
   }
   const already = async () => (await listPlates(db, userId, now)).find((p) => p.plate === input.plate);
-  const held = await already();
+  const current = await listPlates(db, userId, now);
+  const held = current.find((p) => p.plate === input.plate);
   if (held) return { plate: held, created: false, claimed: false };
+  // Refused before the licence check, so a full account does not spend a check (re-checked under the lock).
+  if (current.length >= MAX_PLATES) {
+    throw new AppError("conflict", "errors.parking.plateLimit", { values: { max: MAX_PLATES } });
+  }
 
   const { plate, ownerName, vinLast6 } = input;
   await verifyVehicleLicence(db, userId, { plate, ownerName, vinLast6 }, licence, now);
