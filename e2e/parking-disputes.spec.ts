@@ -8,7 +8,7 @@ import {
   OPERATOR_SECRET,
   resolveAsOperator,
 } from "./parking-helpers";
-import { uniquePlate } from "./resident-helpers";
+import { bindPlateViaApi, hoursAgo, uniquePlate } from "./resident-helpers";
 
 interface Dispute {
   id: string;
@@ -36,8 +36,7 @@ async function sessionsOf(request: APIRequestContext): Promise<Session[]> {
 async function residentWithDueBill(request: APIRequestContext): Promise<Session> {
   await signInViaApi(request);
   const plate = uniquePlate();
-  const bound = await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } });
-  expect(bound.status(), await bound.text()).toBe(201);
+  await bindPlateViaApi(request, plate, { since: hoursAgo(4) });
   const body = JSON.stringify({ events: [gateEvent(plate, "entry", 125), gateEvent(plate, "exit", 1)] });
   const gate = await request.post("/api/parking/gate-events", {
     data: body,
@@ -205,9 +204,7 @@ test.describe("operator resolution API", () => {
   }) => {
     await signInViaApi(request);
     const plate = uniquePlate();
-    expect((await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } })).status()).toBe(
-      201,
-    );
+    await bindPlateViaApi(request, plate, { since: hoursAgo(4) });
     expect((await request.post("/api/me/payment-agreement", { data: {} })).status()).toBe(201);
     const body = JSON.stringify({ events: [gateEvent(plate, "entry", 185), gateEvent(plate, "exit", 1)] });
     const gate = await request.post("/api/parking/gate-events", {

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { createSession } from "@/lib/auth/sessions";
 import type { OpenDb } from "@/lib/db/open";
-import { gateEvents, sandboxDeclines, users } from "@/lib/db/schema";
+import { gateEvents, plateBindings, sandboxDeclines, users } from "@/lib/db/schema";
 import { type Env, parseEnv } from "@/lib/env";
 import { bindPlate } from "@/lib/parking/plates";
+import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { PRODUCTION_ENV_SOURCE } from "@/lib/testing/production-env";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
@@ -42,12 +43,7 @@ beforeAll(async () => {
   (globalThis as { __cityBrainDb?: Promise<OpenDb> }).__cityBrainDb = Promise.resolve(opened);
   const userId = await createTestUser(opened.db);
   phone = (await opened.db.select().from(users).where(eq(users.id, userId)))[0]!.phone;
-  await bindPlate(
-    opened.db,
-    userId,
-    { plate: PLATE, vehicleClass: "small" },
-    new Date(Date.now() - 86_400_000),
-  );
+  await bindPlate(opened.db, userId, licensedPlate(PLATE), new Date(Date.now() - 86_400_000));
   current.token = (await createSession(opened.db, userId)).token;
 });
 afterAll(async () => {
@@ -88,6 +84,14 @@ async function postVisit() {
   );
 }
 
+async function putBinding() {
+  const { PUT } = await import("./parking/binding/route");
+  const boundAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  return PUT(jsonRequest("PUT", "/api/sandbox/parking/binding", { plate: PLATE, boundAt }), noParams);
+}
+const boundAt = async () =>
+  (await opened.db.select().from(plateBindings).where(eq(plateBindings.plate, PLATE)))[0]!.boundAt.getTime();
+
 async function putDecline() {
   const { PUT } = await import("./payments/declines/route");
   return PUT(jsonRequest("PUT", "/api/sandbox/payments/declines", { phone, decline: true }), noParams);
@@ -104,6 +108,14 @@ describe("sandbox-only routes outside the sandbox (APP_ENV=production)", () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
     expect(await storedEvents()).toBe(0);
+  });
+
+  it("PUT /api/sandbox/parking/binding answers 404 and moves no binding", async () => {
+    current.env = PRODUCTION;
+    const before = await boundAt();
+    const response = await putBinding();
+    expect(response.status).toBe(404);
+    expect(await boundAt()).toBe(before);
   });
 
   it("PUT /api/sandbox/payments/declines answers 404 and declines nothing", async () => {
@@ -164,6 +176,14 @@ describe("the same requests in the sandbox", () => {
     expect(response.status, await response.clone().text()).toBe(202);
     expect(await response.json()).toMatchObject({ accepted: 2 });
     expect(await storedEvents()).toBe(2);
+  });
+
+  it("PUT /api/sandbox/parking/binding moves the binding back", async () => {
+    current.env = SANDBOX;
+    const before = await boundAt();
+    const response = await putBinding();
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(await boundAt()).toBeLessThan(before);
   });
 
   it("PUT /api/sandbox/payments/declines records the decline", async () => {

@@ -1,5 +1,6 @@
 // DELETE /api/me/plates/{plate} — unbind one of the signed-in account's plates (URL-encoded, e.g. %E6%B5%99A12345)
 import { requireSession } from "@/lib/auth/current-user";
+import { serverNow } from "@/lib/clock/server-now";
 import { getDb } from "@/lib/db/client";
 import { isCleanText, uncleanTextError } from "@/lib/http/clean-text";
 import { noContent, route } from "@/lib/http/route";
@@ -17,7 +18,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
       // Already decoded by the router: keep it as it is.
     }
     if (!isCleanText(raw)) throw uncleanTextError("plate");
-    await unbindPlate(await getDb(), user.id, normalisePlate(raw));
+    await unbindPlate(await getDb(), user.id, normalisePlate(raw), serverNow());
     return noContent();
   }),
 });
