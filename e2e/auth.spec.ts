@@ -115,10 +115,6 @@ test.describe("signing out", () => {
 
   test("signs out on every device after a confirmation", async ({ page, browser, baseURL }) => {
     test.setTimeout(150_000); // the second device must wait out the 60 s per-phone code limit
-    test.skip(
-      test.info().project.name === "phone",
-      "server-side behaviour, same on every viewport: run once",
-    );
     const { phone } = await signInViaApi(page.request);
     const other = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
     try {

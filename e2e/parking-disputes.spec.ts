@@ -66,7 +66,6 @@ test.describe("disputes: the resident disputes, the operator resolves, the recei
     baseURL,
   }) => {
     test.setTimeout(90_000);
-    test.skip(test.info().project.name === "phone", "one UI journey is enough on the shared machine");
     const bill = await residentWithDueBill(page.request);
 
     await page.goto(`/me/bills/${bill.id}`);
@@ -141,8 +140,6 @@ test.describe("disputes: the resident disputes, the operator resolves, the recei
 });
 
 test.describe("operator resolution API", () => {
-  test.skip(({ isMobile }) => isMobile, "API contract: run once");
-
   test("401 unsigned, forged or stale (nothing changes); 404; 400; 422; rejected restores the due bill", async ({
     request,
   }) => {

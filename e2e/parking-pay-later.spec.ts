@@ -36,8 +36,6 @@ async function topicsOf(request: APIRequestContext): Promise<string[]> {
 }
 
 test.describe("leave first, pay later", () => {
-  test.skip(({ isMobile }) => isMobile, "API journeys: run once");
-
   test("a signed entry and exit is billed, debited and paid after the provider's callback", async ({
     request,
   }) => {
@@ -192,7 +190,6 @@ test.describe("leave first, pay later", () => {
 });
 
 test.describe("pay-later API errors, in the caller's language", () => {
-  test.skip(({ isMobile }) => isMobile, "API contract: run once");
   const unknownId = "00000000-0000-4000-8000-000000000000";
   const cases: {
     name: string;

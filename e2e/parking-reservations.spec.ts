@@ -44,8 +44,6 @@ test.describe("reservations", () => {
 });
 
 test.describe("reservations API", () => {
-  test.skip(({ isMobile }) => isMobile, "API journeys: run once");
-
   test("50 parallel requests never book more than the lot's reservable spaces", async ({ request }) => {
     const { plate } = await resident(request);
     const lotId = "fengjiahe-ug";

@@ -96,7 +96,6 @@ test.describe("resident pay-later UI", () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    test.skip(test.info().project.name === "phone", "one long journey is enough; the phone runs the others");
     const { phone } = await signInViaApi(page.request, uniquePhone());
     const plate = uniquePlate();
     await bindAndSignThroughUi(page, plate);

@@ -14,6 +14,21 @@ const chromium = {
   ],
 };
 
+// Each journey runs on the viewport it is about, once; only journeys whose layout differs by viewport run on both.
+// A spec not listed here runs on the phone (most people use the app on one), so a new one is never skipped.
+const BOTH_VIEWPORTS = ["a11y", "shell"];
+const DESKTOP_ONLY = [
+  // API contracts and server behaviour: the viewport changes nothing.
+  "citybrain",
+  "client-address",
+  "fuzz-api",
+  "parking-disputes",
+  "parking-pay-later",
+  "parking-tariff",
+  "security",
+];
+const specs = (names: string[]) => names.map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
@@ -33,11 +48,20 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" } },
+    {
+      name: "phone",
+      testIgnore: specs(DESKTOP_ONLY),
+      use: { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" },
+    },
+    {
+      name: "desktop",
+      testMatch: specs([...BOTH_VIEWPORTS, ...DESKTOP_ONLY]),
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" },
+    },
   ],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // The production start path (what `npm start` serves), so client addresses and odd URLs are handled as there.
+    command: "node scripts/serve.mjs",
     cwd: "..",
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: !process.env.CI,
@@ -45,6 +69,8 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
       PGLITE_DIR: process.env.DATABASE_URL ? ".data/unused" : "memory://",
       // Each test presents its own client address through one trusted proxy hop, so per-IP limits
       // apply per test, as they would per person.

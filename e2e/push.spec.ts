@@ -148,7 +148,7 @@ test.describe("signed in", () => {
     expect((await inbox(request))[0]).toMatchObject({ title: "测试通知", deliveryStatus: "no_subscription" });
   });
 
-  test("nobody can remove or read another person's subscription or notification", async ({
+  test("nobody can take over, remove or read another person's subscription or notification", async ({
     playwright,
     baseURL,
     clientIp,
@@ -168,6 +168,16 @@ test.describe("signed in", () => {
     await alice.post("/api/push/test");
     const [hers] = await inbox(alice);
 
+    // Registering her endpoint as his own is refused and changes nothing: it stays hers.
+    const takeover = await mallory.post("/api/push/subscriptions", {
+      data: browserSubscription(subscription.endpoint),
+    });
+    expect(takeover.status()).toBe(409);
+    const refusal = (await takeover.json()) as { error: { code: string; message: string } };
+    expect(refusal.error.code).toBe("conflict");
+    expect(refusal.error.message).toContain("另一个账号");
+    expect((await alice.post("/api/push/subscriptions", { data: subscription })).status()).toBe(201);
+
     const steal = await mallory.delete("/api/push/subscriptions", {
       data: { endpoint: subscription.endpoint },
     });
@@ -182,6 +192,8 @@ test.describe("signed in", () => {
     expect(
       (await alice.delete("/api/push/subscriptions", { data: { endpoint: subscription.endpoint } })).status(),
     ).toBe(204);
+    // Once she lets it go, the endpoint is free for whoever registers it next.
+    expect((await mallory.post("/api/push/subscriptions", { data: subscription })).status()).toBe(201);
     await alice.dispose();
     await mallory.dispose();
   });

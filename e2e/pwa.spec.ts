@@ -98,7 +98,6 @@ test.describe("web app manifest", () => {
 test.describe("installability", () => {
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures from this pattern; none are needed.
   test("Chromium finds nothing missing, and does find a broken manifest", async ({}, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "one browser launch is enough");
     const { baseURL, launchOptions } = testInfo.project.use;
     // A default (incognito-like) context always reports "in-incognito"; a persistent profile does not.
     const profile = await mkdtemp(path.join(os.tmpdir(), "pwa-install-"));

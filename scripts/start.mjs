@@ -1,5 +1,5 @@
 // `npm start`: build if this checkout has no current build, then serve it (PGlite + sandbox by default).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -12,6 +12,10 @@ const SOURCES = [
   "next.config.js",
   "package-lock.json",
   "proxy.ts",
+  "instrumentation.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "serwist.config.mjs",
 ];
 
 function newestMtime(entry) {
@@ -36,10 +40,13 @@ if (!built || stale) {
 }
 
 const port = process.env.PORT ?? "3000";
-const host = process.env.HOST ?? "0.0.0.0";
+// Only this machine by default: opening the app to a phone on the LAN (HOST=0.0.0.0) also opens the sandbox
+// switches to that network unless SANDBOX_TOKEN is set (README → Security).
+const host = process.env.HOST ?? "127.0.0.1";
 console.info(
-  `Serving http://localhost:${port} (database: ${process.env.DATABASE_URL ? "Postgres" : "PGlite"})`,
+  `Serving http://${host === "0.0.0.0" ? "localhost" : host}:${port} (database: ${process.env.DATABASE_URL ? "Postgres" : "PGlite"})`,
 );
-const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Same process: a signal that stops `npm start` stops the server and releases the database with it.
+process.env.PORT = port;
+process.env.HOST = host;
+await import("./serve.mjs");

@@ -31,12 +31,16 @@ export async function fetchPublicKey(): Promise<Uint8Array<ArrayBuffer>> {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
+/** The server's 409: this endpoint is registered to another account, which keeps it. */
+export class EndpointTakenError extends Error {}
+
 export async function postSubscription(subscription: PushSubscription): Promise<void> {
   const response = await fetch("/api/push/subscriptions", {
     method: "POST",
     headers: JSON_HEADERS,
     body: JSON.stringify(subscription.toJSON()),
   });
+  if (response.status === 409) throw new EndpointTakenError("subscribe: HTTP 409");
   if (!response.ok) throw new Error(`subscribe: HTTP ${response.status}`);
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { deleteSubscription, fetchPublicKey, postSubscription } from "./push-api";
+import { deleteSubscription, EndpointTakenError, fetchPublicKey, postSubscription } from "./push-api";
 
 export type PushState =
   | "checking"
@@ -55,7 +55,8 @@ export function usePushSubscription() {
       if (Notification.permission === "denied") return settle("denied");
       const existing = await currentSubscription().catch(() => null);
       if (!existing || Notification.permission !== "granted") return settle("off");
-      // Re-sending is harmless and moves the endpoint to whoever is signed in on this browser now.
+      // Re-sending refreshes the keys. If another account holds this endpoint (409) the switch shows off;
+      // turning it on then makes a fresh endpoint for this account.
       await postSubscription(existing).then(
         () => settle("on"),
         () => settle("off"),
@@ -79,11 +80,18 @@ export function usePushSubscription() {
         await subscription.unsubscribe();
         subscription = null;
       }
-      subscription ??= await registration.pushManager.subscribe({
-        userVisibleOnly: true,
-        applicationServerKey: serverKey,
-      });
-      await postSubscription(subscription);
+      const subscribe = () =>
+        registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: serverKey });
+      subscription ??= await subscribe();
+      try {
+        await postSubscription(subscription);
+      } catch (error) {
+        if (!(error instanceof EndpointTakenError)) throw error;
+        // The endpoint stays with the account that registered it (someone who used this browser before):
+        // a fresh endpoint is this account's own, and the old one then reports gone and is dropped.
+        await subscription.unsubscribe();
+        await postSubscription(await subscribe());
+      }
       setState("on");
     } catch (error) {
       console.warn("[push] subscribe failed", error);

@@ -1,3 +1,5 @@
+export { baseSecurityHeaders } from "./base-security-headers.mjs";
+
 /** The Content-Security-Policy for pages: scripts only from us or with this request's nonce. */
 export function contentSecurityPolicy(nonce: string, options: { tileUrl: string; dev: boolean }): string {
   const tileOrigin = originOf(options.tileUrl);
@@ -16,21 +18,6 @@ export function contentSecurityPolicy(nonce: string, options: { tileUrl: string;
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-}
-
-/** Headers every response carries; HSTS only where the deployment is real and served over HTTPS. */
-export function baseSecurityHeaders(options: { production: boolean }): Record<string, string> {
-  return {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy":
-      "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    ...(options.production
-      ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains; preload" }
-      : {}),
-  };
 }
 
 function originOf(template: string): string | null {

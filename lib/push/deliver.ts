@@ -13,7 +13,7 @@ export interface DeliveryReport {
   status: DeliveryStatus;
   sent: number;
   failed: number;
-  /** Subscriptions the push service said are gone, now deleted. */
+  /** Subscriptions the push service said are gone, or whose endpoint we refuse to reach, now deleted. */
   removed: number;
 }
 
@@ -58,7 +58,14 @@ export async function deliverNotification(
         continue;
       }
       report.failed += 1;
-      console.warn(`[push] delivery to subscription ${target.id} failed: ${result.reason}`);
+      if (result.refused) {
+        // Never retried: an endpoint that leads inside our network is an attack or a broken browser.
+        console.warn(
+          `[push] refused to send to subscription ${target.id} of user ${target.userId}: ${result.reason}; removed it`,
+        );
+      } else {
+        console.warn(`[push] delivery to subscription ${target.id} failed: ${result.reason}`);
+      }
       if (result.gone) {
         report.removed += 1;
         await db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, target.id));

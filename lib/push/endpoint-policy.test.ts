@@ -13,6 +13,12 @@ describe("isAllowedPushEndpoint", () => {
     ["https://notfcm.googleapis.com/x", "production", false],
     ["http://fcm.googleapis.com/fcm/send/abc", "production", false],
     ["https://127.0.0.1:4443/push/1", "sandbox", true],
+    ["https://[::1]:4443/push/1", "sandbox", true],
+    ["https://push.example.test/push/1", "sandbox", true],
+    ["https://169.254.169.254/latest/meta-data", "sandbox", false],
+    ["https://10.0.0.5/internal", "sandbox", false],
+    ["https://[::ffff:a9fe:a9fe]/x", "sandbox", false],
+    ["https://2852039166/x", "sandbox", false], // 169.254.169.254 as one number
     ["http://127.0.0.1:4443/push/1", "sandbox", false],
     ["https://user:pw@fcm.googleapis.com/x", "sandbox", false],
     ["not a url", "sandbox", false],

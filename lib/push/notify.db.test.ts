@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { notifications, pushSubscriptions } from "@/lib/db/schema";
 import { type BrowserPushKeys, createBrowserPushKeys } from "@/lib/testing/browser-push-keys";
@@ -17,7 +17,7 @@ let service: LocalPushService;
 let client: PushClient;
 beforeAll(async () => {
   [opened, service] = await Promise.all([createTestDb(), startLocalPushService()]);
-  client = createWebPushClient({ agent: service.agent, timeoutMs: 1_500 });
+  client = createWebPushClient({ ca: service.ca, allowLoopback: true, timeoutMs: 1_500 });
 });
 afterAll(async () => {
   await service.close();
@@ -185,6 +185,29 @@ describe("notifyUser delivering through a real HTTPS push service", () => {
     expect(result.delivery).toEqual({ status: "failed", sent: 0, failed: 1, removed: 1 });
     expect(await listSubscriptions(opened.db, userId)).toHaveLength(0);
     expect((await storedNotification(result.notification.id)).deliveryStatus).toBe("failed");
+  });
+
+  it("an endpoint leading to this machine in production is refused, forgotten and logged; nothing is sent", async () => {
+    const production = createWebPushClient({ ca: service.ca, allowLoopback: false, timeoutMs: 1_500 });
+    const userId = await createTestUser(opened.db);
+    const browser = await subscribe(userId);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const result = await notifyUser(
+        opened.db,
+        userId,
+        { topic: "test", dedupeKey: "ssrf", message: TEST_MESSAGE },
+        { client: production },
+      );
+      expect(result.delivery).toEqual({ status: "failed", sent: 0, failed: 1, removed: 1 });
+      expect(service.received).toHaveLength(0);
+      expect(await listSubscriptions(opened.db, userId)).toHaveLength(0);
+      const logged = warn.mock.calls.map((args) => String(args[0]));
+      expect(logged).toContainEqual(expect.stringMatching(/refused .*127\.0\.0\.1 \(loopback\).*removed/));
+      expect(logged.join("\n")).not.toContain(browser.path); // the endpoint's secret path stays out of logs
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("a 500 keeps the subscription and counts consecutive failures; a success resets them", async () => {

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
+import { pushSubscriptions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { createBrowserPushKeys } from "@/lib/testing/browser-push-keys";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -50,14 +52,51 @@ describe("push subscriptions", () => {
     });
   });
 
-  it("moves an endpoint to the person now signed in on that browser", async () => {
+  it("refuses (409) an endpoint another account holds, and changes nothing about it", async () => {
+    const alice = await createTestUser(opened.db);
+    const mallory = await createTestUser(opened.db);
+    const hers = browserSubscription();
+    await saveSubscription(opened.db, alice, hers, { userAgent: "Alice's phone" });
+    const [before] = await opened.db
+      .select()
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.endpoint, hers.endpoint));
+
+    const error = await saveSubscription(opened.db, mallory, browserSubscription(hers.endpoint), {
+      userAgent: "Mallory",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(409);
+    expect((error as AppError).messageKey).toBe("push.errors.endpointTaken");
+
+    const [after] = await opened.db
+      .select()
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.endpoint, hers.endpoint));
+    expect(after).toEqual(before);
+    expect(await listSubscriptions(opened.db, mallory)).toEqual([]);
+    // Only the holder letting go (or the push service reporting it gone) frees the endpoint.
+    await removeSubscription(opened.db, alice, hers.endpoint);
+    await saveSubscription(opened.db, mallory, browserSubscription(hers.endpoint));
+    expect((await listSubscriptions(opened.db, mallory)).map((s) => s.endpoint)).toEqual([hers.endpoint]);
+  });
+
+  it("refuses a taken endpoint even when both accounts register it at once", async () => {
     const alice = await createTestUser(opened.db);
     const bob = await createTestUser(opened.db);
     const shared = browserSubscription();
-    await saveSubscription(opened.db, alice, shared);
-    await saveSubscription(opened.db, bob, shared);
-    expect(await listSubscriptions(opened.db, alice)).toHaveLength(0);
-    expect((await listSubscriptions(opened.db, bob)).map((s) => s.endpoint)).toEqual([shared.endpoint]);
+    const outcomes = await Promise.allSettled([
+      saveSubscription(opened.db, alice, shared),
+      saveSubscription(opened.db, bob, shared),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const rows = await opened.db
+      .select({ userId: pushSubscriptions.userId })
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.endpoint, shared.endpoint));
+    expect(rows).toHaveLength(1);
+    const winner = outcomes[0]!.status === "fulfilled" ? alice : bob;
+    expect(rows[0]!.userId).toBe(winner);
   });
 
   it("removes only your own: someone else's endpoint is a 404 exactly like an unknown one", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { pushSubscriptions } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
@@ -44,8 +45,9 @@ export type UnsubscribeInput = z.infer<typeof UnsubscribeInput>;
 export const MAX_SUBSCRIPTIONS_PER_USER = 10;
 
 /**
- * Saves this browser's subscription for the user. The endpoint is unique: a browser that re-subscribes
- * while someone else is signed in now belongs to that person (the previous owner stops getting pushes).
+ * Saves this browser's subscription for the user; saving it again refreshes its keys. An endpoint stays with
+ * the account that registered it until that account removes it or the push service reports it gone: anyone
+ * else naming it gets a 409 and nothing changes, so an endpoint cannot be taken over (and its pushes read).
  */
 export async function saveSubscription(
   db: Db,
@@ -56,22 +58,27 @@ export async function saveSubscription(
   if (!isAllowedPushEndpoint(input.endpoint, options.mode ?? env().APP_ENV)) {
     throw new AppError("validation_failed", "push.errors.endpointNotAllowed");
   }
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   const values = {
-    userId,
     p256dh: input.keys.p256dh,
     auth: input.keys.auth,
     userAgent: options.userAgent?.slice(0, 300) ?? null,
     consecutiveFailures: 0,
     createdAt: now,
   };
+  // One statement, so two accounts racing for a new endpoint cannot both win: the loser updates nothing.
   const [saved] = await db
     .insert(pushSubscriptions)
-    .values({ ...values, endpoint: input.endpoint })
-    .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: values })
+    .values({ ...values, userId, endpoint: input.endpoint })
+    .onConflictDoUpdate({
+      target: pushSubscriptions.endpoint,
+      set: values,
+      setWhere: eq(pushSubscriptions.userId, userId),
+    })
     .returning({ id: pushSubscriptions.id });
+  if (!saved) throw new AppError("conflict", "push.errors.endpointTaken");
   await pruneOldestSubscriptions(db, userId);
-  return saved!;
+  return saved;
 }
 
 async function pruneOldestSubscriptions(db: Db, userId: string): Promise<void> {

@@ -1,6 +1,13 @@
 import "server-only";
-import type { Agent } from "node:https";
 import webpush, { WebPushError } from "web-push";
+import { env } from "@/lib/env";
+import {
+  EndpointRefusedError,
+  pinEndpoint,
+  pinnedAgent,
+  type Resolver,
+  systemResolver,
+} from "./pinned-endpoint";
 import type { VapidKeys } from "./vapid";
 
 export interface PushTarget {
@@ -16,8 +23,11 @@ export interface PushSendOptions {
 
 export type PushSendResult =
   | { ok: true; statusCode: number }
-  /** `gone`: the push service says this subscription no longer exists (404/410) — forget it. */
-  | { ok: false; statusCode: number | null; gone: boolean; reason: string };
+  /**
+   * `gone`: forget this subscription — the push service says it no longer exists (404/410), or `refused`:
+   * its endpoint leads somewhere we never send to (this machine, a private network, cloud metadata).
+   */
+  | { ok: false; statusCode: number | null; gone: boolean; refused?: true; reason: string };
 
 /** Sends one encrypted Web Push message; never throws. */
 export interface PushClient {
@@ -25,11 +35,16 @@ export interface PushClient {
 }
 
 /**
- * Real web-push (aes128gcm encryption, VAPID JWT). `agent` lets a test trust its own local push service;
- * `timeoutMs` bounds the whole request, so a slow push service cannot hold a caller for long.
+ * Real web-push (aes128gcm encryption, VAPID JWT). Each send resolves the endpoint's host once, refuses
+ * non-public addresses and connects to exactly the address it checked. `ca` lets a test trust its own
+ * local push service, `resolve` stand in for DNS; `allowLoopback` defaults to the sandbox (APP_ENV), where
+ * that local service runs. `timeoutMs` bounds the whole send, so a slow push service cannot hold a caller.
  */
-export function createWebPushClient(options: { agent?: Agent; timeoutMs?: number } = {}): PushClient {
+export function createWebPushClient(
+  options: { ca?: Buffer | string; resolve?: Resolver; allowLoopback?: boolean; timeoutMs?: number } = {},
+): PushClient {
   const timeoutMs = options.timeoutMs ?? 5_000;
+  const resolve = options.resolve ?? systemResolver;
   return {
     async send(target, payload, { vapid, ttlSeconds, urgency }) {
       let timer: NodeJS.Timeout | undefined;
@@ -39,19 +54,35 @@ export function createWebPushClient(options: { agent?: Agent; timeoutMs?: number
           timeoutMs,
         );
       });
+      let agent: ReturnType<typeof pinnedAgent> | undefined;
       try {
+        const allowLoopback = options.allowLoopback ?? env().APP_ENV === "sandbox";
+        const pinned = await Promise.race([
+          pinEndpoint(target.endpoint, { resolve, allowLoopback }),
+          timeout,
+        ]);
+        agent = pinnedAgent(pinned, options.ca ? { ca: options.ca } : {});
         const sent = webpush.sendNotification(target, payload, {
           vapidDetails: vapid,
           TTL: ttlSeconds,
           urgency,
           timeout: timeoutMs,
           contentEncoding: "aes128gcm",
-          ...(options.agent ? { agent: options.agent } : {}),
+          agent,
         });
         sent.catch(() => {}); // a late rejection after the timeout must not go unhandled
         const result = await Promise.race([sent, timeout]);
         return { ok: true, statusCode: result.statusCode };
       } catch (error) {
+        if (error instanceof EndpointRefusedError) {
+          return {
+            ok: false,
+            statusCode: null,
+            gone: true,
+            refused: true,
+            reason: `refused: ${error.message}`,
+          };
+        }
         if (error instanceof WebPushError) {
           const gone = error.statusCode === 404 || error.statusCode === 410;
           return {
@@ -69,6 +100,7 @@ export function createWebPushClient(options: { agent?: Agent; timeoutMs?: number
         };
       } finally {
         clearTimeout(timer);
+        agent?.destroy();
       }
     },
   };

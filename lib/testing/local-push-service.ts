@@ -1,27 +1,35 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { Agent, createServer } from "node:https";
+import { createServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { TLSSocket } from "node:tls";
 
 export interface ReceivedPush {
   method: string;
   path: string;
   headers: Record<string, string | string[] | undefined>;
+  /** The TLS server name (SNI) the sender asked for; false when it sent none (an IP address). */
+  servername: string | false | null;
   body: Buffer;
 }
 
 export interface LocalPushService {
   /** https://127.0.0.1:<port> */
   origin: string;
-  /** An https.Agent that trusts only this service's self-signed certificate. */
-  agent: Agent;
+  port: number;
+  /** A host name the certificate is also valid for; resolve it to 127.0.0.1 yourself (it is not in DNS). */
+  hostname: string;
+  /** This service's self-signed certificate, to trust it (and only it). */
+  ca: Buffer;
   received: ReceivedPush[];
   /** The status the service answers for a path (default 201); "hang" never answers. */
   answer(pathname: string, status: number | "hang"): void;
   close(): Promise<void>;
 }
+
+const HOSTNAME = "push-service.test";
 
 /**
  * A real HTTPS push service on 127.0.0.1 for tests: a fresh self-signed certificate (openssl), and a
@@ -46,7 +54,7 @@ export async function startLocalPushService(): Promise<LocalPushService> {
       "-subj",
       "/CN=127.0.0.1",
       "-addext",
-      "subjectAltName=IP:127.0.0.1",
+      `subjectAltName=IP:127.0.0.1,DNS:${HOSTNAME}`,
       "-keyout",
       keyFile,
       "-out",
@@ -69,6 +77,7 @@ export async function startLocalPushService(): Promise<LocalPushService> {
         method: request.method ?? "",
         path: pathname,
         headers: request.headers,
+        servername: (request.socket as TLSSocket).servername,
         body: Buffer.concat(chunks),
       });
       const status = answers.get(pathname) ?? 201;
@@ -79,14 +88,14 @@ export async function startLocalPushService(): Promise<LocalPushService> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  const agent = new Agent({ ca: cert, keepAlive: false });
   return {
     origin: `https://127.0.0.1:${port}`,
-    agent,
+    port,
+    hostname: HOSTNAME,
+    ca: cert,
     received,
     answer: (pathname, status) => answers.set(pathname, status),
     close: async () => {
-      agent.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,0 +1,2 @@
+export const MALFORMED_TARGET: string;
+export function isDecodableTarget(target: string | undefined): boolean;
