@@ -21,9 +21,10 @@ import { type ApiRoute, discoverRoutes, METHODS, type Method, routeFiles } from 
 import { SIGNING_SECRETS } from "./fuzz/seeds";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 424_242);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 const ROUTES = discoverRoutes();
 const MUTATIONS = new Set<string>(["POST", "PUT", "PATCH", "DELETE"]);
+const SETTLE_MS = 1_200;
 
 /** Tables that change without any request of ours, or for every attempt by design; the rest must not move. */
 const CHANGE_ON_THEIR_OWN: Record<string, string> = {
@@ -37,8 +38,6 @@ const CHANGE_ON_THEIR_OWN: Record<string, string> = {
 };
 
 test.describe.configure({ mode: "default" });
-// API-only (the request fixture, no page): once is enough, in the desktop project.
-test.skip(({ isMobile }) => isMobile, "API-only: the desktop project runs it");
 
 async function signedIn(request: APIRequestContext, baseURL: string, clientIp: string): Promise<Who> {
   await signInViaApi(request);
@@ -166,17 +165,31 @@ test("hostile bodies, queries and paths: never a 5xx, always the error shape, an
   const findings = new Findings();
   const rowChecks: string[] = [];
   const unchecked: string[] = [];
+  const inconclusive: string[] = [];
   let before = await rowCounts(request);
   // Compares the row counts since the last window: every mutation pair is a window, the reads are one.
   const window = async (label: string, accepted: number) => {
-    const after = await rowCounts(request);
-    if (accepted > 0) unchecked.push(`${label}: ${accepted} inputs accepted as valid`);
-    else {
-      const changed = changedRows(before, after);
-      if (changed.length > 0)
-        rowChecks.push(`${label} refused everything yet changed rows: ${changed.join(", ")}`);
+    if (accepted > 0) {
+      // Accepted input may have after-effects (after(), the payment outbox's callbacks, once a second):
+      // let them land in this window rather than the next one.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      unchecked.push(`${label}: ${accepted} inputs accepted as valid`);
+      before = await rowCounts(request);
+      return;
     }
+    const after = await rowCounts(request);
+    const changed = changedRows(before, after);
     before = after;
+    if (changed.length > 0) {
+      // Rows moved: ours, unless something else is writing. Watch a moment with nothing sent.
+      const idle = await rowCounts(request);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      const busy = changedRows(idle, await rowCounts(request));
+      const line = `${label} refused everything yet changed rows: ${changed.join(", ")}`;
+      if (busy.length === 0) rowChecks.push(line);
+      else inconclusive.push(`${line} (but other writers were active: ${busy.join(", ")})`);
+      before = await rowCounts(request);
+    }
   };
 
   let readsPending = false;
@@ -203,7 +216,7 @@ test("hostile bodies, queries and paths: never a 5xx, always the error shape, an
         status: mustRefuse && !c.body?.maybeValid ? "reject" : "any",
       }));
     }
-    for (const testCase of pathSweep(route)) await sendCase(testCase, { status: "any" });
+    for (const testCase of pathSweep(route, findings.requests)) await sendCase(testCase, { status: "any" });
     await run(pathCases(route), Math.ceil(RUNS / 4), () => ({ status: "any" }));
     await run(queryCases(route), Math.ceil(mutation ? RUNS / 4 : RUNS / 2), () => ({ status: "any" }));
     if (mutation) await window(`${method} ${route.pattern}`, accepted);
@@ -213,7 +226,10 @@ test("hostile bodies, queries and paths: never a 5xx, always the error shape, an
   await report(testInfo, "hostile-input", findings, {
     pairs: pairs().length,
     rowCheckSkipped: unchecked,
+    rowCheckInconclusive: inconclusive,
     notChecked: CHANGE_ON_THEIR_OWN,
   });
+  for (const line of inconclusive)
+    testInfo.annotations.push({ type: "row check inconclusive", description: line });
   expect.soft(rowChecks, "refused requests must change nothing").toEqual([]);
 });

@@ -165,18 +165,22 @@ export function seedSweep(route: ApiRoute, method: Method): Case[] {
   });
 }
 
-/** Not random: each core hostile segment in each dynamic segment (or appended to a route that has none). */
-export function pathSweep(route: ApiRoute): Case[] {
-  const dynamic = route.segments.flatMap((segment, i) => (segment.kind === "static" ? [] : [i]));
+/**
+ * Not random: each core hostile segment in each dynamic segment. A route without one gets a single segment
+ * appended (`nth` picks which), which the catch-all answers: one is enough to show the router copes.
+ */
+export function pathSweep(route: ApiRoute, nth: number): Case[] {
   const base = plausiblePath(route).split("/");
-  const at = dynamic.length > 0 ? dynamic.map((i) => i + 1) : [base.length];
-  return at.flatMap((position) =>
-    CORE_SEGMENTS.map((segment) => {
-      const parts = [...base];
-      parts[position] = segment;
-      return { kind: "hostile path", path: parts.join("/") };
-    }),
-  );
+  const dynamic = route.segments.flatMap((segment, i) => (segment.kind === "static" ? [] : [i + 1]));
+  const variants =
+    dynamic.length > 0
+      ? dynamic.flatMap((position) => CORE_SEGMENTS.map((segment) => ({ position, segment })))
+      : [{ position: base.length, segment: CORE_SEGMENTS[nth % CORE_SEGMENTS.length]! }];
+  return variants.map(({ position, segment }) => {
+    const parts = [...base];
+    parts[position] = segment;
+    return { kind: "hostile path", path: parts.join("/") };
+  });
 }
 
 /** Hostile query strings on the route's plausible path. */
