@@ -26,9 +26,12 @@ const ROUTES = discoverRoutes();
 const MUTATIONS = new Set<string>(["POST", "PUT", "PATCH", "DELETE"]);
 const SETTLE_MS = 1_200;
 
-/** Tables that change without any request of ours, or for every attempt by design; the rest must not move. */
+/**
+ * Tables whose row count may move while refused input arrives; every other table's must not. (Counts only:
+ * updates such as sessions.last_seen_at or otp_challenges.failed_attempts do not show here.)
+ */
 const CHANGE_ON_THEIR_OWN: Record<string, string> = {
-  rate_limit_hits: "every attempt is counted, refused or not: throttling has to see an attacker's requests",
+  rate_limit_hits: "a failed sign-in attempt is counted by design: throttling has to see an attacker's tries",
   parking_observations: "the history job records city readings on its own schedule",
   air_observations: "the history job records city readings on its own schedule",
   crowd_observations: "the history job records city readings on its own schedule",
