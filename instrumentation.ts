@@ -6,6 +6,8 @@ export async function register() {
   checkEnvOrExit();
   // `next build` also loads this file; jobs belong to running servers only.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startSandboxClock } = await import("./lib/clock/start-sandbox-clock");
+  startSandboxClock();
   const { startBackgroundJobs } = await import("./lib/citybrain/start-background-jobs");
   startBackgroundJobs();
   const { startPaymentJobs } = await import("./lib/payments/start-payment-jobs");

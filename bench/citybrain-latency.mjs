@@ -11,8 +11,8 @@ const ROUTES = [
   "/api/tour/pois",
 ];
 
-const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env: { ...process.env, PGLITE_DIR: "memory://", HISTORY_JOB: "off", NEXT_TELEMETRY_DISABLED: "1" },
+const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+  env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", PGLITE_DIR: "memory://", HISTORY_JOB: "off", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: "ignore",
   detached: true,
 });

@@ -1,5 +1,5 @@
 // Posts signed gate batches to a running server and prints events/s over HTTP (signature check, JSON, zod,
-// ingest, pairing, billing). Start the server first (e.g. `npx next start -p 3190` after `npm run build`).
+// ingest, pairing, billing). Start the server first (e.g. `PORT=3190 node scripts/serve.mjs` after `npm run build`).
 // Run: node bench/gate-http.mjs --url http://127.0.0.1:3190 [--events 30000] [--senders 4]
 import { createHmac } from "node:crypto";
 

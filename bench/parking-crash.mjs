@@ -24,17 +24,21 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
 const LOTS = ["wl-feilaifeng", "hz-first-hospital", "street-pinghai-rd"];
 const BATCH = 100;
+const SANDBOX_TOKEN = "bench-parking-crash-sandbox-token";
 
 const database = await freshDatabase();
 let server;
 
 function start() {
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: {
       ...process.env,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
       ...database.env,
       HISTORY_JOB: "off",
       TRUST_PROXY: "1",
+      SANDBOX_TOKEN,
       // Debits take the production path: the HTTP client, to the sandbox gateway of the server itself.
       PAYMENTS_MODE: "http",
       PAYMENTS_PROVIDER_URL: `${BASE}/api/sandbox/provider`,
@@ -67,6 +71,8 @@ async function call(pathname, { method = "GET", body, cookie, ip, headers = {} }
     headers: {
       "content-type": "application/json",
       "x-forwarded-for": ip ?? "203.0.113.7",
+      // The residents arrive through the trusted hop from documentation addresses, so the sandbox switches need the token.
+      ...(pathname.startsWith("/api/sandbox/") ? { "x-sandbox-token": SANDBOX_TOKEN } : {}),
       ...(cookie ? { cookie } : {}),
       ...headers,
     },

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { SANDBOX_HEADERS } from "./sandbox-token";
 
 interface Lot {
   id: string;
@@ -102,10 +103,11 @@ test("GET /api/tour/pois: the sights with their estimates labelled", async ({ re
 });
 
 test("sandbox fault knobs can be read and refuse nonsense", async ({ request }) => {
-  const response = await request.get("/api/sandbox/faults");
+  const response = await request.get("/api/sandbox/faults", { headers: SANDBOX_HEADERS });
   expect(response.status()).toBe(200);
   expect((await response.json()).faults).toEqual({ errorRate: 0, latencyMs: 0, malformedRate: 0 });
   const bad = await request.put("/api/sandbox/faults", {
+    headers: SANDBOX_HEADERS,
     data: { errorRate: 2, latencyMs: 0, malformedRate: 0 },
   });
   expect(bad.status()).toBe(400);

@@ -2,6 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { expect, signInViaApi, test } from "./fixtures";
 import { GATE_SECRET, gateEvent, machineHeaders, postGate } from "./parking-helpers";
 import { uniquePlate } from "./resident-helpers";
+import { SANDBOX_HEADERS } from "./sandbox-token";
 
 const LOT = "wl-feilaifeng";
 const sign = (body: string, timestamp?: number) => machineHeaders(GATE_SECRET, body, timestamp);
@@ -71,7 +72,10 @@ test.describe("leave first, pay later", () => {
     request,
   }) => {
     const { phone, plate } = await payLaterResident(request);
-    const decline = await request.put("/api/sandbox/payments/declines", { data: { phone, decline: true } });
+    const decline = await request.put("/api/sandbox/payments/declines", {
+      headers: SANDBOX_HEADERS,
+      data: { phone, decline: true },
+    });
     expect(decline.status()).toBe(200);
     expect(
       (await postGate(request, [gateEvent(plate, "entry", 50), gateEvent(plate, "exit", 2)])).status(),
@@ -82,7 +86,10 @@ test.describe("leave first, pay later", () => {
       .toBe(true);
     const [bill] = await sessionsOf(request);
     expect(bill!.status).toBe("due");
-    await request.put("/api/sandbox/payments/declines", { data: { phone, decline: false } });
+    await request.put("/api/sandbox/payments/declines", {
+      headers: SANDBOX_HEADERS,
+      data: { phone, decline: false },
+    });
     const pay = await request.post(`/api/parking/sessions/${bill!.id}/pay`);
     expect(pay.status(), await pay.text()).toBe(200);
     await expect.poll(async () => (await sessionsOf(request))[0]?.status, { timeout: 15_000 }).toBe("paid");

@@ -3,6 +3,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { expect, type Page, signInViaApi, test } from "./fixtures";
 import { postGate } from "./parking-helpers";
 import { uniquePlate } from "./resident-helpers";
+import { SANDBOX_HEADERS } from "./sandbox-token";
 
 async function resident(request: APIRequestContext) {
   const { phone } = await signInViaApi(request);
@@ -94,7 +95,10 @@ test.describe("reservations API", () => {
     const id = ((await first.json()) as { reservation: { id: string } }).reservation.id;
     expect(((await again.json()) as { reservation: { id: string } }).reservation.id).toBe(id);
 
-    await request.put("/api/sandbox/payments/declines", { data: { phone, decline: true } });
+    await request.put("/api/sandbox/payments/declines", {
+      headers: SANDBOX_HEADERS,
+      data: { phone, decline: true },
+    });
     const declined = await request.post("/api/parking/reservations", {
       data,
       headers: { "accept-language": "en" },

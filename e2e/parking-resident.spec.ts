@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, signInViaApi, test, uniquePhone } from "./fixtures";
 import { uniquePlate } from "./resident-helpers";
+import { SANDBOX_HEADERS } from "./sandbox-token";
 
 /** "YYYY-MM-DDTHH:mm" in Asia/Shanghai (the browser's zone in these tests) for a datetime-local input. */
 function shanghaiInput(date: Date): string {
@@ -64,6 +65,9 @@ const EN = {
 };
 
 test.describe("resident pay-later UI", () => {
+  // The page simulates visits through a sandbox switch, from this test's own (non-local) address.
+  test.use({ extraHTTPHeaders: SANDBOX_HEADERS });
+
   test("signed out: Vehicles and Bills ask to sign in and come back", async ({ page }) => {
     await page.goto("/me/vehicles");
     await expect(page.getByTestId("signed-out").getByRole("link")).toHaveAttribute(
@@ -127,7 +131,10 @@ test.describe("resident pay-later UI", () => {
     await page.getByRole("button", { name: ZH.sign }).click();
     await expect(page.getByTestId("pay-later-status")).toHaveAttribute("data-status", "suspended");
     await page.screenshot({ path: "/tmp/resident-vehicles-suspended.png", fullPage: true });
-    await page.request.put("/api/sandbox/payments/declines", { data: { phone, decline: false } });
+    await page.request.put("/api/sandbox/payments/declines", {
+      headers: SANDBOX_HEADERS,
+      data: { phone, decline: false },
+    });
 
     await page.getByRole("link", { name: "支付逾期账单" }).click();
     await expect(page.getByTestId("receipt")).toHaveAttribute("data-status", "overdue");

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_SANDBOX_TOKEN } from "./sandbox-token";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = {
@@ -76,6 +77,8 @@ export default defineConfig({
       // apply per test, as they would per person.
       TRUST_PROXY: "1",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The journeys reach the sandbox switches from documentation addresses (above), so with the token.
+      SANDBOX_TOKEN: E2E_SANDBOX_TOKEN,
       // Two days of history is enough for the journeys and spares the CI machine the 8-week backfill.
       HISTORY_BACKFILL_DAYS: "2",
       // Payments take the production path: the HTTP provider client, here against the sandbox gateway.

@@ -1,6 +1,7 @@
 // Helpers for the resident journeys: unique plates, sign-in on screen, and bills set up through the API.
 import type { APIRequestContext } from "@playwright/test";
 import { expect, type Page } from "./fixtures";
+import { SANDBOX_HEADERS } from "./sandbox-token";
 
 const SERIAL = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
 
@@ -62,6 +63,7 @@ export async function visitViaApi(
 ) {
   const { entryAt, exitAt } = times;
   const visit = await request.post("/api/sandbox/parking/visit", {
+    headers: SANDBOX_HEADERS,
     data: { plate, lotId: SANDBOX_LOT, entryAt: entryAt.toISOString(), exitAt: exitAt.toISOString() },
   });
   expect(visit.status(), await visit.text()).toBe(202);

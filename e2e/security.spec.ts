@@ -1,4 +1,5 @@
-import { expect, test } from "./fixtures";
+import { expect, test, uniquePhone } from "./fixtures";
+import { SANDBOX_HEADERS } from "./sandbox-token";
 
 test("pages carry a nonce-based CSP and the security headers", async ({ page }) => {
   const response = await page.goto("/");
@@ -88,4 +89,76 @@ test("health reports the database in use", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true, db: process.env.DATABASE_URL ? "postgres" : "pglite" });
+});
+
+test.describe("sandbox switches", () => {
+  test("answer this machine or the sandbox token, and refuse everyone else with 403", async ({
+    request,
+    playwright,
+    baseURL,
+  }) => {
+    // `request` presents a documentation address through the trusted hop: not this machine.
+    const stranger = await request.get("/api/sandbox/clock");
+    expect(stranger.status()).toBe(403);
+    expect((await stranger.json()).error).toMatchObject({
+      code: "forbidden",
+      message: expect.stringContaining("沙箱"),
+    });
+    expect(stranger.headers()["x-content-type-options"]).toBe("nosniff");
+    const wrongToken = await request.put("/api/sandbox/faults", {
+      headers: { "x-sandbox-token": "guess-guess-guess-guess" },
+      data: { errorRate: 1, latencyMs: 0, malformedRate: 0 },
+    });
+    expect(wrongToken.status()).toBe(403);
+    expect((await request.get("/api/sandbox/faults", { headers: SANDBOX_HEADERS })).status()).toBe(200);
+    expect(
+      (await (await request.get("/api/sandbox/faults", { headers: SANDBOX_HEADERS })).json()).faults
+        .errorRate,
+    ).toBe(0);
+
+    // A request straight from this machine (no forwarded address) is let in without the token.
+    const local = await playwright.request.newContext({ baseURL });
+    try {
+      const clock = await local.get("/api/sandbox/clock");
+      expect(clock.status()).toBe(200);
+      expect(await clock.json()).toMatchObject({ offsetMs: expect.any(Number), now: expect.any(String) });
+    } finally {
+      await local.dispose();
+    }
+  });
+
+  test("the sandbox token lifts the per-address sign-in limit (10 codes an hour) for journeys", async ({
+    request,
+  }) => {
+    for (let i = 0; i < 12; i++) {
+      const response = await request.post("/api/auth/otp", {
+        data: { phone: uniquePhone() },
+        headers: SANDBOX_HEADERS,
+      });
+      expect(response.status(), `request ${i + 1}`).toBe(200);
+    }
+    // Without it, this address is still limited.
+    for (let i = 0; i < 10; i++) await request.post("/api/auth/otp", { data: { phone: uniquePhone() } });
+    expect((await request.post("/api/auth/otp", { data: { phone: uniquePhone() } })).status()).toBe(429);
+  });
+
+  test("the sandbox clock moves every server-side now, and refuses nonsense", async ({ request }) => {
+    const before = (await (await request.get("/api/sandbox/clock", { headers: SANDBOX_HEADERS })).json()) as {
+      offsetMs: number;
+      now: string;
+    };
+    const moved = await request.put("/api/sandbox/clock", {
+      headers: SANDBOX_HEADERS,
+      data: { advanceMs: 1_000 },
+    });
+    expect(moved.status()).toBe(200);
+    const after = (await moved.json()) as { offsetMs: number; now: string };
+    expect(after.offsetMs).toBe(before.offsetMs + 1_000);
+    expect(Date.parse(after.now) - Date.now()).toBeGreaterThanOrEqual(after.offsetMs - 5_000);
+    for (const data of [{ offsetMs: -1 }, { advanceMs: "soon" }, { offsetMs: 1, advanceMs: 1 }, {}]) {
+      const bad = await request.put("/api/sandbox/clock", { headers: SANDBOX_HEADERS, data });
+      expect(bad.status(), JSON.stringify(data)).toBe(400);
+      expect((await bad.json()).error.code).toBe("validation_failed");
+    }
+  });
 });

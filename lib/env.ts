@@ -38,6 +38,11 @@ const EnvSchema = z
     SANDBOX_FAULT_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
     SANDBOX_FAULT_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
     SANDBOX_FAULT_MALFORMED_RATE: z.coerce.number().min(0).max(1).default(0),
+    /**
+     * Lets a request from another address use the sandbox switches (/api/sandbox/**) and, in the sandbox only, skip
+     * the per-address limits (journeys that sign in many residents from one address). Sent as X-Sandbox-Token.
+     */
+    SANDBOX_TOKEN: z.string().min(16, "SANDBOX_TOKEN must be at least 16 characters").optional(),
     /** Days of history to record on a fresh database; the job is elected once per deployment. */
     HISTORY_BACKFILL_DAYS: z.coerce.number().int().min(0).max(366).default(56),
     HISTORY_JOB: z.enum(["on", "off"]).default("on"),

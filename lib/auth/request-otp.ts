@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull, lt, ne } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { otpChallenges } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -15,6 +16,8 @@ export interface RequestOtpInput {
   /** Already normalised (PhoneSchema). */
   phone: string;
   ip: string;
+  /** False only for sandbox journeys carrying the sandbox token: then the per-address limit does not apply. */
+  limitAddress?: boolean;
   locale: Locale;
   sms: SmsProvider;
   now?: Date;
@@ -25,9 +28,10 @@ export interface RequestOtpInput {
  * per client address; the newest code supersedes earlier ones. Returns the code only for the sandbox.
  */
 export async function requestOtp(db: Db, input: RequestOtpInput): Promise<{ devCode?: string }> {
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
   const phoneRule = otpPerPhone(input.phone);
-  const limit = await consumeRateLimits(db, [phoneRule, otpPerIp(input.ip)], { now });
+  const rules = input.limitAddress === false ? [phoneRule] : [phoneRule, otpPerIp(input.ip)];
+  const limit = await consumeRateLimits(db, rules, { now });
   if (!limit.allowed) {
     const seconds = limit.retryAfterSeconds;
     const perPhone = limit.refusedBy?.bucket === phoneRule.bucket;

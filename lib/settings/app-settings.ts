@@ -15,3 +15,17 @@ export async function getOrCreateSetting<T>(db: Db, key: string, create: () => T
   const stored = await db.select().from(appSettings).where(eq(appSettings.key, key)).limit(1);
   return stored[0]!.value as T;
 }
+
+/** The stored value for `key`, or undefined. */
+export async function readSetting<T>(db: Db, key: string): Promise<T | undefined> {
+  const rows = await db.select().from(appSettings).where(eq(appSettings.key, key)).limit(1);
+  return rows[0]?.value as T | undefined;
+}
+
+/** Stores `value` under `key`, replacing what was there. */
+export async function writeSetting(db: Db, key: string, value: unknown): Promise<void> {
+  await db
+    .insert(appSettings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value } });
+}

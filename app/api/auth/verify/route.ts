@@ -6,6 +6,7 @@ import { verifyOtp } from "@/lib/auth/verify-otp";
 import { getDb } from "@/lib/db/client";
 import { clientIp } from "@/lib/http/client-ip";
 import { readJson, route } from "@/lib/http/route";
+import { hasSandboxToken } from "@/lib/sandbox/sandbox-access";
 
 export const POST = route(async (request, { locale }) => {
   const { phone, code } = await readJson(request, VerifyInput);
@@ -13,6 +14,7 @@ export const POST = route(async (request, { locale }) => {
     phone,
     code,
     ip: clientIp(request),
+    limitAddress: !hasSandboxToken(request),
     locale,
     userAgent: request.headers.get("user-agent"),
   });

@@ -1,22 +1,18 @@
 // GET|PUT /api/sandbox/faults — the simulated upstream's error rate, latency and malformed answers (sandbox only)
 
 import { currentFaults, FaultSettings, faultKnobsAvailable, setFaults } from "@/lib/citybrain/fault-settings";
-import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
+import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
 
 export const dynamic = "force-dynamic";
 
-function requireSandbox() {
-  if (!faultKnobsAvailable()) throw new AppError("not_found", "errors.notFound");
-}
-
-export const GET = route(async () => {
-  requireSandbox();
+export const GET = route(async (request) => {
+  requireSandboxAccess(request, faultKnobsAvailable());
   return Response.json({ faults: currentFaults() }, { headers: { "Cache-Control": "no-store" } });
 });
 
 export const PUT = route(async (request) => {
-  requireSandbox();
+  requireSandboxAccess(request, faultKnobsAvailable());
   const faults = setFaults(await readJson(request, FaultSettings));
   return Response.json({ faults }, { headers: { "Cache-Control": "no-store" } });
 });

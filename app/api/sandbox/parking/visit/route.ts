@@ -2,17 +2,16 @@
 import { after } from "next/server";
 import { requireSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
 import { SandboxVisitInput, simulateVisit } from "@/lib/parking/sandbox-visit";
 import { afterBilling } from "@/lib/payments/after-billing";
 import { paymentProvider } from "@/lib/payments/current-provider";
+import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
 
 export const dynamic = "force-dynamic";
 
 export const POST = route(async (request) => {
-  if (env().APP_ENV !== "sandbox") throw new AppError("not_found", "errors.notFound");
+  requireSandboxAccess(request);
   const { user } = await requireSession(request);
   const input = await readJson(request, SandboxVisitInput, "unprocessable");
   const db = await getDb();

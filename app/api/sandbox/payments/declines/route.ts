@@ -2,17 +2,17 @@
 import { z } from "zod";
 import { PhoneSchema } from "@/lib/auth/phone";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http/route";
 import { sandboxPaymentsAvailable } from "@/lib/payments/current-provider";
 import { setSandboxDecline } from "@/lib/payments/sandbox-provider";
+import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
 
 export const dynamic = "force-dynamic";
 
 const DeclineInput = z.strictObject({ phone: PhoneSchema, decline: z.boolean() });
 
 export const PUT = route(async (request) => {
-  if (!sandboxPaymentsAvailable()) throw new AppError("not_found", "errors.notFound");
+  requireSandboxAccess(request, sandboxPaymentsAvailable());
   const { phone, decline } = await readJson(request, DeclineInput);
   await setSandboxDecline(await getDb(), phone, decline);
   return Response.json({ phone, decline }, { headers: { "Cache-Control": "no-store" } });

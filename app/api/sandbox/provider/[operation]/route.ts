@@ -8,11 +8,12 @@ import { readSignedJson } from "@/lib/http/signed-body";
 import { sandboxPaymentsAvailable } from "@/lib/payments/current-provider";
 import { DebitBody, RefundBody } from "@/lib/payments/provider-protocol";
 import { createSandboxProvider } from "@/lib/payments/sandbox-provider";
+import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
 
 export const dynamic = "force-dynamic";
 
 export const POST = route<{ operation: string }>(async (request, { params }) => {
-  if (!sandboxPaymentsAvailable()) throw new AppError("not_found", "errors.notFound");
+  requireSandboxAccess(request, sandboxPaymentsAvailable());
   const secret = env().PAYMENTS_PROVIDER_SECRET;
   const provider = createSandboxProvider(await getDb());
   let accepted: Awaited<ReturnType<typeof provider.requestDebit>>;

@@ -1,0 +1,18 @@
+// GET|PUT /api/sandbox/clock — the sandbox clock every server-side "now" reads (sandbox only; this machine or the token)
+import { SandboxClockInput, sandboxClockState, setSandboxClock } from "@/lib/clock/sandbox-clock";
+import { getDb } from "@/lib/db/client";
+import { readJson, route } from "@/lib/http/route";
+import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(async (request) => {
+  requireSandboxAccess(request);
+  return Response.json(sandboxClockState(), { headers: { "Cache-Control": "no-store" } });
+});
+
+export const PUT = route(async (request) => {
+  requireSandboxAccess(request);
+  const state = await setSandboxClock(await getDb(), await readJson(request, SandboxClockInput));
+  return Response.json(state, { headers: { "Cache-Control": "no-store" } });
+});
