@@ -19,6 +19,7 @@ import {
 } from "./fuzz/requests";
 import { type ApiRoute, discoverRoutes, METHODS, type Method, routeFiles } from "./fuzz/routes";
 import { SIGNING_SECRETS } from "./fuzz/seeds";
+import { SANDBOX_HEADERS } from "./sandbox-token";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 424_242);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
@@ -49,7 +50,7 @@ async function signedIn(request: APIRequestContext, baseURL: string, clientIp: s
 }
 
 async function rowCounts(request: APIRequestContext): Promise<Record<string, number>> {
-  const response = await request.get("/api/sandbox/row-counts");
+  const response = await request.get("/api/sandbox/row-counts", { headers: SANDBOX_HEADERS });
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { tables: Record<string, number> }).tables;
 }

@@ -1,6 +1,7 @@
 // Fuzz cases as requests: where they go (plausible or hostile paths), what they carry, how they are signed.
 import { createHmac } from "node:crypto";
 import fc from "fast-check";
+import { SANDBOX_HEADERS } from "../sandbox-token";
 import type { FuzzRequest } from "./client";
 import {
   type Body,
@@ -229,6 +230,8 @@ export function toRequest(
     cookie: who.cookie,
   };
   if (MUTATIONS.has(method)) headers.origin = who.baseURL;
+  // The sandbox switches answer only this machine or the token: with it, fuzzed input reaches their parsers.
+  if (testCase.path.startsWith("/api/sandbox/")) Object.assign(headers, SANDBOX_HEADERS);
   // Without a body of its own a mutation carries one every route refuses: the case is about its path or query.
   const body = testCase.body ?? (MUTATIONS.has(method) ? REFUSED_BODY : undefined);
   if (body?.contentType) headers["content-type"] = body.contentType;

@@ -58,7 +58,8 @@ afterAll(async () => {
 function jsonRequest(method: string, path: string, body: unknown) {
   return new NextRequest(`http://127.0.0.1${path}`, {
     method,
-    headers: { "content-type": "application/json", "accept-language": "en" },
+    // From this machine: in the sandbox the switches answer only it (or the sandbox token).
+    headers: { "content-type": "application/json", "accept-language": "en", "x-forwarded-for": "127.0.0.1" },
     body: JSON.stringify(body),
   });
 }
@@ -85,9 +86,10 @@ async function putDecline() {
   return PUT(jsonRequest("PUT", "/api/sandbox/payments/declines", { phone, decline: true }), noParams);
 }
 
-async function getRowCounts() {
+async function getRowCounts(from = "127.0.0.1") {
   const { GET } = await import("./row-counts/route");
-  return GET(new NextRequest("http://127.0.0.1/api/sandbox/row-counts"), noParams);
+  const headers = { "x-forwarded-for": from };
+  return GET(new NextRequest("http://127.0.0.1/api/sandbox/row-counts", { headers }), noParams);
 }
 
 const storedEvents = async () => (await opened.db.select().from(gateEvents)).length;
@@ -143,5 +145,12 @@ describe("the same requests in the sandbox", () => {
     const { tables } = (await response.json()) as { tables: Record<string, number> };
     expect(tables).toMatchObject({ users: 1, sessions: 1, plate_bindings: 1 });
     expect(Object.keys(tables).length).toBeGreaterThan(20);
+  });
+
+  it("GET /api/sandbox/row-counts answers 403 to another machine without the sandbox token", async () => {
+    current.env = SANDBOX;
+    const response = await getRowCounts("198.51.100.7");
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: "forbidden" } });
   });
 });
