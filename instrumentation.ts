@@ -14,4 +14,6 @@ export async function register() {
   startPaymentJobs();
   const { startReservationJobs } = await import("./lib/reservations/start-reservation-jobs");
   startReservationJobs();
+  const { startRetentionJob } = await import("./lib/retention/start-retention-job");
+  startRetentionJob();
 }

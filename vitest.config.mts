@@ -9,6 +9,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Both cores: measured on this 2-core machine, unit 37 → 25 s and database tests 96 → 73 s against one worker.
+    maxWorkers: 2,
     // .ci/run asks for a JSON report so it can print one summary line for the whole run.
     reporters: process.env.VITEST_JSON
       ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]]

@@ -64,6 +64,8 @@ const EnvSchema = z
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     /** The payment outbox worker and the bill reminders; off only for tools that share the database. */
     PAYMENT_JOBS: z.enum(["on", "off"]).default("on"),
+    /** The hourly retention job (deletes expired sessions, old codes, notices, history…); off only for tools. */
+    RETENTION_JOB: z.enum(["on", "off"]).default("on"),
   })
   .superRefine((env, ctx) => {
     const fail = (message: string) => ctx.addIssue({ code: "custom", message });

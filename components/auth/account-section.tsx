@@ -3,9 +3,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { AsOf } from "@/components/data/as-of";
 import { useCityData } from "@/components/data/use-city-data";
+import { DeleteAccount } from "@/components/me/delete-account";
 import { forgetThisBrowserPush } from "@/components/push/push-api";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -21,10 +22,17 @@ interface MeResponse {
 /** "Me" → account: who is signed in on this device, and signing out (here or everywhere). */
 export function AccountSection() {
   const t = useTranslations("auth.account");
+  const deletion = useTranslations("me.deleteAccount");
   const common = useTranslations("common");
   const router = useRouter();
   const me = useCityData<MeResponse>("/api/me");
   const [signedOutHere, setSignedOutHere] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const deletedNotice = useRef<HTMLParagraphElement>(null);
+  // The button that was focused is gone with the account: put focus on what happened instead.
+  useEffect(() => {
+    if (deleted) deletedNotice.current?.focus();
+  }, [deleted]);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -48,12 +56,30 @@ export function AccountSection() {
     router.refresh();
   };
 
+  const afterDeletion = async () => {
+    setDeleted(true);
+    setSignedOutHere(true);
+    await me.mutate();
+    router.refresh();
+  };
+
   const user = me.data?.user;
   const signedOut = signedOutHere || isUnauthorized(me.error) || isUnauthorized(me.data);
   let body: ReactNode;
   if (signedOut) {
     body = (
       <>
+        {deleted && (
+          <p
+            ref={deletedNotice}
+            tabIndex={-1}
+            role="status"
+            data-testid="account-deleted"
+            className="font-semibold"
+          >
+            {deletion("done")}
+          </p>
+        )}
         <p>{t("signedOut")}</p>
         <Link
           href="/login?next=/me"
@@ -93,6 +119,7 @@ export function AccountSection() {
             </Button>
           </div>
         )}
+        <DeleteAccount onDeleted={afterDeletion} />
       </>
     );
   } else if (me.isLoading) {

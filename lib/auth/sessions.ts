@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { sessions, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { SESSION_TTL_MS } from "./session-cookie";
@@ -90,9 +90,4 @@ export async function revokeSession(db: Db, sessionId: string): Promise<void> {
 export async function revokeAllSessions(db: Db, userId: string): Promise<number> {
   const removed = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
   return removed.length;
-}
-
-/** Housekeeping: expired sessions are useless; drop them. */
-export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }

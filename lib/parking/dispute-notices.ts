@@ -45,7 +45,7 @@ export async function sendDisputeNotices(
     select d.id, d.user_id, d.stay_id, d.outcome, d.corrected_fee_fen, s.plate, s.lot_id, s.fee_fen,
       s.status, s.due_at, ${refundAmount} as refund_fen
     from parking_disputes d join parking_stays s on s.id = d.stay_id
-    where d.status = 'resolved' and d.resolution_notified_at is null ${only}
+    where d.status = 'resolved' and d.resolution_notified_at is null and d.user_id is not null ${only}
     order by d.resolved_at limit ${options.limit ?? 100}`);
   const rows = (result as unknown as { rows: Resolved[] }).rows;
   for (const row of rows) {

@@ -31,7 +31,7 @@ export type SessionDispute = Omit<DisputeView, "sessionId">;
  * moment of binding); a plate's unpaid bills of the 30 days before binding; and anything the user paid or
  * disputed. Everything else is answered as if it did not exist.
  */
-function visibleTo(userId: string): SQL {
+export function visibleTo(userId: string): SQL {
   const s = parkingStays;
   return sql`${s.plate} in (select plate from plate_bindings where user_id = ${userId}::uuid) and (
     exists (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideWindow } from "./window";
+import { decideWindow, MAX_RATE_LIMIT_WINDOW_SECONDS } from "./window";
 
 const now = new Date("2026-05-01T08:00:00Z");
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -66,5 +66,10 @@ describe("decideWindow", () => {
   it("never asks to wait less than one second when refusing", () => {
     const decision = decideWindow([ago(59.999)], 1, 60, now);
     expect(decision).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+
+  it("refuses a window longer than retention keeps hits for", () => {
+    expect(() => decideWindow([], 1, MAX_RATE_LIMIT_WINDOW_SECONDS + 1, now)).toThrow(/longer than the hits/);
+    expect(decideWindow([], 1, MAX_RATE_LIMIT_WINDOW_SECONDS, now).allowed).toBe(true);
   });
 });

@@ -6,6 +6,12 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
+/**
+ * No rule may look back further than a day: the retention job deletes every hit older than this, whatever
+ * its bucket (lib/retention/rate-limit-hits.ts), so a longer window would silently stop counting.
+ */
+export const MAX_RATE_LIMIT_WINDOW_SECONDS = 24 * 60 * 60;
+
 export interface RateLimitDecision {
   allowed: boolean;
   /** 0 when allowed; otherwise whole seconds until one more action fits in the window (at least 1). */
@@ -23,6 +29,9 @@ export function decideWindow(
   windowSeconds: number,
   now: Date,
 ): RateLimitDecision {
+  if (windowSeconds > MAX_RATE_LIMIT_WINDOW_SECONDS) {
+    throw new Error(`A rate-limit window of ${windowSeconds} s is longer than the hits are kept.`);
+  }
   const windowStart = now.getTime() - windowSeconds * 1000;
   const inWindow = recentHitsNewestFirst.filter((at) => at.getTime() > windowStart);
   if (inWindow.length < limit) return { allowed: true, retryAfterSeconds: 0 };

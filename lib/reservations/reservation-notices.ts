@@ -11,6 +11,8 @@ export type ReservationNotice = "confirmed" | "cancelled" | "noShow";
 
 /** Tells the resident about their reservation, once per reservation and kind; never throws. */
 export async function notifyReservation(db: Db, row: Row, kind: ReservationNotice, now: Date): Promise<void> {
+  // A deleted account has nobody left to tell.
+  if (!row.userId) return;
   try {
     await notifyUser(db, row.userId, {
       topic: `parking.reservation-${kind === "noShow" ? "no-show" : kind}`,

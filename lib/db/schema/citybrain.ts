@@ -17,6 +17,28 @@ export const parkingObservations = pgTable(
   ],
 );
 
+/**
+ * Parking history past eight weeks: one row per facility and UTC hour, the mean of that hour's readings
+ * (written by the retention job, which deletes the readings in the same transaction). Kept two years.
+ */
+export const parkingObservationsHourly = pgTable(
+  "parking_observations_hourly",
+  {
+    facilityId: text("facility_id").notNull(),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    /** Mean free spaces over the hour, rounded. */
+    available: integer("available").notNull(),
+    /** The fewest free spaces read in the hour: whether it filled up is lost in the mean. */
+    minAvailable: integer("min_available").notNull(),
+    total: integer("total").notNull(),
+    readings: integer("readings").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.facilityId, t.hour] }),
+    index("parking_observations_hourly_time_idx").on(t.hour),
+  ],
+);
+
 /** Hourly station readings: µg/m³, CO in mg/m³. */
 export const airObservations = pgTable(
   "air_observations",

@@ -102,9 +102,8 @@ export const parkingDisputes = pgTable(
     stayId: uuid("stay_id")
       .notNull()
       .references(() => parkingStays.id),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    /** Null once the person deleted their account: the record stays for the books, naming no one. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     reason: text("reason", { enum: DISPUTE_REASONS }).notNull(),
     note: text("note").notNull().default(""),
     status: text("status", { enum: ["open", "resolved"] })

@@ -22,9 +22,8 @@ export const paymentAgreements = pgTable(
   "payment_agreements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    /** Null once the person deleted their account: the record stays for the books, naming no one. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     status: text("status", { enum: ["active", "revoked"] }).notNull(),
     signedAt: at("signed_at").notNull().defaultNow(),
     revokedAt: at("revoked_at"),
@@ -52,9 +51,8 @@ export const payments = pgTable(
     purpose: text("purpose", { enum: PAYMENT_PURPOSES }).notNull().default("parking_bill"),
     stayId: uuid("stay_id").references(() => parkingStays.id),
     reservationId: uuid("reservation_id").references(() => parkingReservations.id),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    /** Null once the person deleted their account: the record stays for the books, naming no one. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     agreementId: uuid("agreement_id")
       .notNull()
       .references(() => paymentAgreements.id),

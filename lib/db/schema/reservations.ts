@@ -17,9 +17,8 @@ export const parkingReservations = pgTable(
   "parking_reservations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    /** Null once the person deleted their account: the record stays for the books, naming no one. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     /** The client's Idempotency-Key (or the id itself): a replay returns the same reservation. */
     idempotencyKey: text("idempotency_key").notNull(),
     lotId: text("lot_id").notNull(),

@@ -16,7 +16,7 @@ import {
 import { buildSeries, DAY_MS, MINUTE_MS, type Series } from "./series";
 
 /** Eight weeks to fit: the four weeks the features look back, and four more to learn the weights from. */
-const FIT_HISTORY_MS = 56 * DAY_MS;
+export const FIT_HISTORY_MS = 56 * DAY_MS;
 /** With a fitted model, only what the features look back on: four weeks and a half hour, plus margin. */
 const FEATURE_HISTORY_MS = 29 * DAY_MS;
 /** Below this the week-on-week features, the training and the held-out week do not all fit. */
