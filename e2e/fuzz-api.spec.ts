@@ -139,23 +139,21 @@ test("a malformed NEXT_LOCALE cookie is ignored by every route and method", asyn
 }, testInfo) => {
   const who = await signedIn(request, baseURL!, clientIp);
   const findings = new Findings();
-  for (const route of ROUTES) {
-    for (const method of route.methods) {
-      const locale = MALFORMED_LOCALE_COOKIES[findings.requests % MALFORMED_LOCALE_COOKIES.length];
-      const testCase: Case = { kind: "malformed NEXT_LOCALE", path: plausiblePath(route) };
-      await probe(findings, who, route, method, testCase, { status: "any" }, (r) => {
-        r.headers.cookie = `${who.cookie}; NEXT_LOCALE=${locale}`;
-      });
-    }
+  for (const { route, method } of pairs()) {
+    const locale = MALFORMED_LOCALE_COOKIES[findings.requests % MALFORMED_LOCALE_COOKIES.length];
+    const testCase: Case = { kind: "malformed NEXT_LOCALE", path: plausiblePath(route) };
+    await probe(findings, who, route, method, testCase, { status: "any" }, (r) => {
+      r.headers.cookie = `${who.cookie}; NEXT_LOCALE=${locale}`;
+    });
   }
   await report(testInfo, "malformed-locale-cookie", findings);
 });
 
-/** Reads first (they may not change rows at all), mutations after, signing out last. */
+/** Reads first (they may not change rows at all), mutations after, and last what may end the session. */
 function pairs(): { route: ApiRoute; method: Method }[] {
   const all = ROUTES.flatMap((route) => route.methods.map((method) => ({ route, method })));
-  const rank = (p: { route: ApiRoute; method: Method }) =>
-    p.route.pattern === "/api/auth/logout" ? 2 : MUTATIONS.has(p.method) ? 1 : 0;
+  const rank = ({ route, method }: { route: ApiRoute; method: Method }) =>
+    route.endsSession.includes(method) ? 2 : MUTATIONS.has(method) ? 1 : 0;
   return all.sort((a, b) => rank(a) - rank(b));
 }
 

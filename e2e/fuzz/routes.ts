@@ -20,10 +20,13 @@ export interface ApiRoute {
   readsBody: Method[];
   /** The handler checks an HMAC signature before it parses anything. */
   signed: boolean;
+  /** Methods that may end the session (they clear its cookie: sign out, delete the account): fuzzed last. */
+  endsSession: Method[];
 }
 
 const API_DIR = path.resolve(__dirname, "../../app/api");
 const BODY_READERS = /\b(readJson|readSignedJson|readSignedRequest)\s*[<(]/;
+const CLEARS_SESSION = /SESSION_COOKIE\s*,\s*""/;
 
 export function routeFiles(dir = API_DIR): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -92,6 +95,7 @@ export function discoverRoutes(dir = API_DIR): ApiRoute[] {
       methods,
       readsBody: methods.filter((method) => BODY_READERS.test(handlerSource(source, method))),
       signed: /\breadSigned(Json|Request)\s*[<(]/.test(source),
+      endsSession: methods.filter((method) => CLEARS_SESSION.test(handlerSource(source, method))),
     };
   });
 }
