@@ -5,7 +5,7 @@ import type { APIRequestContext, TestInfo } from "@playwright/test";
 import fc from "fast-check";
 import { expect, signInViaApi, test } from "./fixtures";
 import { type Expectation, Findings, type FuzzRequest, problemsOf, send } from "./fuzz/client";
-import { MALFORMED_LOCALE_COOKIES } from "./fuzz/inputs";
+
 import {
   bodyCases,
   type Case,
@@ -19,6 +19,7 @@ import {
 } from "./fuzz/requests";
 import { type ApiRoute, discoverRoutes, METHODS, type Method, routeFiles } from "./fuzz/routes";
 import { SIGNING_SECRETS } from "./fuzz/seeds";
+import { MALFORMED_LOCALE_COOKIES } from "./fuzz/url-inputs";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 424_242);

@@ -5,13 +5,10 @@ import { SANDBOX_HEADERS } from "../sandbox-token";
 import type { FuzzRequest } from "./client";
 import {
   type Body,
-  CORE_SEGMENTS,
   CORE_STRINGS,
   garbageBody,
   HUGE,
   hostileObjectBody,
-  hostileQuery,
-  hostileSegment,
   type JsonLike,
   mutatedSeed,
   RawJson,
@@ -20,6 +17,7 @@ import {
 } from "./inputs";
 import type { ApiRoute, Method } from "./routes";
 import { BODY_SEEDS, PARAM_VALUES, QUERY_KEYS, SIGNING_SECRETS } from "./seeds";
+import { CORE_SEGMENTS, hostileQuery, hostileSegment } from "./url-inputs";
 
 export interface Case {
   kind: string;
