@@ -12,7 +12,14 @@ const ROUTES = [
 ];
 
 const server = spawn(process.execPath, ["scripts/serve.mjs"], {
-  env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", PGLITE_DIR: "memory://", HISTORY_JOB: "off", NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    PGLITE_DIR: "memory://",
+    HISTORY_JOB: "off",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
   stdio: "ignore",
   detached: true,
 });

@@ -8,7 +8,14 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const page = process.argv[2] ?? "/";
 
 const server = spawn(process.execPath, ["scripts/serve.mjs"], {
-  env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", PGLITE_DIR: "memory://", HISTORY_JOB: "off", NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    PGLITE_DIR: "memory://",
+    HISTORY_JOB: "off",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
   stdio: "ignore",
   detached: true,
 });

@@ -1,5 +1,12 @@
 import { expect, type Page, signInViaApi, test } from "./fixtures";
-import { bindPlateViaApi, SANDBOX_LOT, uniquePlate, visitViaApi, waitForBill } from "./resident-helpers";
+import {
+  bindPlateViaApi,
+  hoursAgo,
+  SANDBOX_LOT,
+  uniquePlate,
+  visitViaApi,
+  waitForBill,
+} from "./resident-helpers";
 
 test("elder mode enlarges text and touch targets, simplifies Home, and is remembered", async ({ page }) => {
   await page.goto("/");
@@ -119,7 +126,7 @@ test.describe("elder mode on the parking pages at 360 px", () => {
     await page.route("https://tile.openstreetmap.org/**", (route) => route.fulfill({ status: 204 }));
     await signInViaApi(page.request);
     const plate = uniquePlate();
-    await bindPlateViaApi(page.request, plate);
+    await bindPlateViaApi(page.request, plate, { since: hoursAgo(3) });
     await visitViaApi(page.request, plate);
     const bill = await waitForBill(page.request, plate, "due");
 

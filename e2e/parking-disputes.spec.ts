@@ -8,7 +8,7 @@ import {
   OPERATOR_SECRET,
   resolveAsOperator,
 } from "./parking-helpers";
-import { uniquePlate } from "./resident-helpers";
+import { bindPlateViaApi, hoursAgo, uniquePlate } from "./resident-helpers";
 
 interface Dispute {
   id: string;
@@ -36,8 +36,7 @@ async function sessionsOf(request: APIRequestContext): Promise<Session[]> {
 async function residentWithDueBill(request: APIRequestContext): Promise<Session> {
   await signInViaApi(request);
   const plate = uniquePlate();
-  const bound = await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } });
-  expect(bound.status(), await bound.text()).toBe(201);
+  await bindPlateViaApi(request, plate, { since: hoursAgo(4) });
   const body = JSON.stringify({ events: [gateEvent(plate, "entry", 125), gateEvent(plate, "exit", 1)] });
   const gate = await request.post("/api/parking/gate-events", {
     data: body,
@@ -146,7 +145,7 @@ test.describe("operator resolution API", () => {
     const bill = await residentWithDueBill(request);
     const disputeId = await openDispute(request, bill.id);
     const reject = { decision: "rejected", note: "时间记录无误" };
-    const body = JSON.stringify(reject);
+    const body = JSON.stringify({ disputeId, ...reject });
     const refusals: [string, Record<string, string>, number, RegExp][] = [
       ["unsigned", { "content-type": "application/json" }, 401, /X-Timestamp/],
       ["forged", { ...machineHeaders(OPERATOR_SECRET, body), "x-signature": "0".repeat(64) }, 401, /签名/],
@@ -205,9 +204,7 @@ test.describe("operator resolution API", () => {
   }) => {
     await signInViaApi(request);
     const plate = uniquePlate();
-    expect((await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } })).status()).toBe(
-      201,
-    );
+    await bindPlateViaApi(request, plate, { since: hoursAgo(4) });
     expect((await request.post("/api/me/payment-agreement", { data: {} })).status()).toBe(201);
     const body = JSON.stringify({ events: [gateEvent(plate, "entry", 185), gateEvent(plate, "exit", 1)] });
     const gate = await request.post("/api/parking/gate-events", {
@@ -242,6 +239,68 @@ test.describe("operator resolution API", () => {
       feeFen: corrected,
       paidAt: bill!.paidAt,
       dispute: { id: disputeId, status: "resolved", refund: { amountFen: 100, status: "succeeded" } },
+    });
+  });
+  test("a resolution captured for one dispute and re-sent to another is a 400 and changes nothing", async ({
+    request,
+  }) => {
+    await signInViaApi(request);
+    const plate = uniquePlate();
+    expect((await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } })).status()).toBe(
+      201,
+    );
+    const events = [
+      gateEvent(plate, "entry", 300),
+      gateEvent(plate, "exit", 240),
+      gateEvent(plate, "entry", 125),
+      gateEvent(plate, "exit", 1),
+    ];
+    const body = JSON.stringify({ events });
+    const gate = await request.post("/api/parking/gate-events", {
+      data: body,
+      headers: machineHeaders(GATE_SECRET, body),
+    });
+    expect(gate.status(), await gate.text()).toBe(202);
+    await expect
+      .poll(async () => (await sessionsOf(request)).map((s) => s.status), { timeout: 15_000 })
+      .toEqual(["due", "due"]);
+    const [newer, older] = await sessionsOf(request);
+    const target = await openDispute(request, older!.id);
+    const other = await openDispute(request, newer!.id);
+
+    // The back office waives `target`; an attacker captures the signed bytes and aims them at `other`.
+    const waive = JSON.stringify({ disputeId: target, decision: "upheld", note: "车牌识别错误" });
+    const captured = {
+      data: waive,
+      headers: { ...machineHeaders(OPERATOR_SECRET, waive), "accept-language": "en" },
+    };
+    const aimed = await request.post(`/api/operator/parking/disputes/${other}/resolution`, captured);
+    expect(aimed.status()).toBe(400);
+    expect(await aimed.json()).toEqual({
+      error: { code: "bad_request", message: expect.stringMatching(/disputeId.*refused, nothing changed/) },
+    });
+    const unnamed = JSON.stringify({ decision: "upheld", note: "车牌识别错误" });
+    const bare = await request.post(`/api/operator/parking/disputes/${other}/resolution`, {
+      data: unnamed,
+      headers: machineHeaders(OPERATOR_SECRET, unnamed),
+    });
+    expect(bare.status()).toBe(400);
+    expect((await sessionsOf(request)).find((s) => s.id === newer!.id)).toMatchObject({
+      status: "disputed",
+      feeFen: newer!.feeFen,
+      dispute: { id: other, status: "open" },
+    });
+
+    const applied = await request.post(`/api/operator/parking/disputes/${target}/resolution`, captured);
+    expect(applied.status(), await applied.text()).toBe(200);
+    const again = await request.post(`/api/operator/parking/disputes/${target}/resolution`, captured);
+    expect(again.status()).toBe(200);
+    expect(await again.json()).toEqual(await applied.json());
+    const after = await sessionsOf(request);
+    expect(after.find((s) => s.id === older!.id)).toMatchObject({ status: "paid", feeFen: 0 });
+    expect(after.find((s) => s.id === newer!.id)).toMatchObject({
+      status: "disputed",
+      dispute: { status: "open" },
     });
   });
 });

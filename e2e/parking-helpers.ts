@@ -65,14 +65,14 @@ export function machineHeaders(secret: string, body: string, timestamp = Math.fl
   return { "content-type": "application/json", "x-timestamp": String(timestamp), "x-signature": signature };
 }
 
-/** The operator's back office resolving a dispute through the signed API. */
+/** The operator's back office resolving a dispute through the signed API (the body names the dispute). */
 export async function resolveAsOperator(
   request: APIRequestContext,
   disputeId: string,
   resolution: Record<string, unknown>,
   options: { headers?: Record<string, string>; language?: string } = {},
 ) {
-  const body = JSON.stringify(resolution);
+  const body = JSON.stringify({ disputeId, ...resolution });
   return request.post(`/api/operator/parking/disputes/${disputeId}/resolution`, {
     data: body,
     headers: {

@@ -1,7 +1,14 @@
 import type { BrowserContext } from "@playwright/test";
 import { expect, type Page, signInViaApi, test, uniquePhone } from "./fixtures";
 import { deviceStore, isPageStored, storedApiPaths, waitForServiceWorkerControl } from "./offline-helpers";
-import { bindPlateViaApi, signInOnScreen, uniquePlate, visitViaApi, waitForBill } from "./resident-helpers";
+import {
+  bindPlateViaApi,
+  hoursAgo,
+  signInOnScreen,
+  uniquePlate,
+  visitViaApi,
+  waitForBill,
+} from "./resident-helpers";
 
 const WORDS = {
   "zh-CN": {
@@ -24,7 +31,7 @@ const SIGNED_OUT = "登录后可以绑定车牌、使用信用就医、保存行
 /** A signed-in resident with one unpaid (due) bill, whose Bills page and receipt were opened online. */
 async function openBillsOnline(page: Page) {
   const plate = uniquePlate();
-  await bindPlateViaApi(page.request, plate);
+  await bindPlateViaApi(page.request, plate, { since: hoursAgo(3) });
   await visitViaApi(page.request, plate);
   // No payment agreement: nothing is debited, so the bill stays due and can be paid or disputed.
   const bill = await waitForBill(page.request, plate, "due");

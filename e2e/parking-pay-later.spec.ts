@@ -1,7 +1,13 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, signInViaApi, test } from "./fixtures";
 import { GATE_SECRET, gateEvent, machineHeaders, postGate } from "./parking-helpers";
-import { uniquePlate } from "./resident-helpers";
+import {
+  backdateBindingViaApi,
+  bindPlateViaApi,
+  hoursAgo,
+  licensedPlate,
+  uniquePlate,
+} from "./resident-helpers";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
 const LOT = "wl-feilaifeng";
@@ -10,9 +16,14 @@ const sign = (body: string, timestamp?: number) => machineHeaders(GATE_SECRET, b
 async function payLaterResident(request: APIRequestContext) {
   const { phone } = await signInViaApi(request);
   const plate = uniquePlate();
-  const bound = await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } });
+  const bound = await request.post("/api/me/plates", { data: licensedPlate(plate) });
   expect(bound.status(), await bound.text()).toBe(201);
-  expect(await bound.json()).toEqual({ plate: { plate, vehicleClass: "small", payLater: "none" } });
+  expect(await bound.json()).toEqual({
+    plate: { plate, vehicleClass: "small", payLater: "none" },
+    claimed: false,
+  });
+  // Its stays in these journeys entered up to a few hours ago: count the binding from before them.
+  await backdateBindingViaApi(request, plate, hoursAgo(4));
   const agreement = await request.post("/api/me/payment-agreement", { data: {} });
   expect(agreement.status()).toBe(201);
   expect(await agreement.json()).toEqual({ status: "active" });
@@ -142,25 +153,19 @@ test.describe("leave first, pay later", () => {
     expect(empty.status()).toBe(400);
   });
 
-  test("plates: formats, one owner, at most three, unbinding by URL-encoded plate; others' bills are 404", async ({
+  test("plates: formats, licence check, one holder, at most three, unbinding by URL-encoded plate; others' bills are 404", async ({
     request,
     playwright,
     baseURL,
   }) => {
     await signInViaApi(request);
-    const malformed = await request.post("/api/me/plates", {
-      data: { plate: "浙A1234", vehicleClass: "small" },
-    });
+    const malformed = await request.post("/api/me/plates", { data: licensedPlate("浙A1234") });
     expect(malformed.status()).toBe(422);
     expect(((await malformed.json()) as { error: { message: string } }).error.message).toContain("车牌");
     const plates = [uniquePlate(), uniquePlate(), `浙AD${String(Date.now()).slice(-5)}`];
-    for (const plate of plates) {
-      const response = await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } });
-      expect(response.status(), await response.text()).toBe(201);
-    }
-    const fourth = await request.post("/api/me/plates", {
-      data: { plate: uniquePlate(), vehicleClass: "small" },
-    });
+    for (const plate of plates) await bindPlateViaApi(request, plate);
+    await backdateBindingViaApi(request, plates[0]!, hoursAgo(1));
+    const fourth = await request.post("/api/me/plates", { data: licensedPlate(uniquePlate()) });
     expect(fourth.status()).toBe(409);
 
     const other = await playwright.request.newContext({
@@ -169,8 +174,18 @@ test.describe("leave first, pay later", () => {
     });
     try {
       await signInViaApi(other);
-      const taken = await other.post("/api/me/plates", { data: { plate: plates[0], vehicleClass: "small" } });
-      expect(taken.status()).toBe(409);
+      // Another account cannot take the plate without its vehicle licence: a clear refusal, a review path.
+      const unproven = await other.post("/api/me/plates", {
+        data: { plate: plates[0], vehicleClass: "small" },
+      });
+      expect(unproven.status()).toBe(422);
+      const taken = await other.post("/api/me/plates", {
+        data: { ...licensedPlate(plates[0]!), vinLast6: "ZZZZZZ" },
+      });
+      expect(taken.status()).toBe(422);
+      expect(await taken.json()).toMatchObject({
+        error: { reason: "licence_mismatch", review: "/api/me/plate-reviews" },
+      });
       expect(((await taken.json()) as { error: { message: string } }).error.message).toContain("归属审核");
 
       await postGate(request, [gateEvent(plates[0]!, "entry", 40), gateEvent(plates[0]!, "exit", 3)]);
@@ -211,7 +226,7 @@ test.describe("pay-later API errors, in the caller's language", () => {
       name: "malformed plate",
       method: "post",
       path: "/api/me/plates",
-      data: { plate: "ABC123", vehicleClass: "small" },
+      data: { ...licensedPlate("浙A12345"), plate: "ABC123" },
       status: 422,
       en: /not a mainland plate/,
       zh: /不是有效的大陆车牌号/,
@@ -220,7 +235,7 @@ test.describe("pay-later API errors, in the caller's language", () => {
       name: "unknown vehicle class",
       method: "post",
       path: "/api/me/plates",
-      data: { plate: "浙A12345", vehicleClass: "bus" },
+      data: { ...licensedPlate("浙A12345"), vehicleClass: "bus" },
       status: 422,
       en: /must be “small” or “large”/,
       zh: /车型必须是/,
@@ -229,7 +244,7 @@ test.describe("pay-later API errors, in the caller's language", () => {
       name: "new-energy plate of the other class",
       method: "post",
       path: "/api/me/plates",
-      data: { plate: "浙AD12345", vehicleClass: "large" },
+      data: licensedPlate("浙AD12345", "large"),
       status: 422,
       en: /choose “small”/,
       zh: /请选择小型车/,
@@ -238,10 +253,19 @@ test.describe("pay-later API errors, in the caller's language", () => {
       name: "plate missing",
       method: "post",
       path: "/api/me/plates",
-      data: { vehicleClass: "small" },
+      data: { vehicleClass: "small", ownerName: "测试车主", vinLast6: "012345" },
       status: 422,
       en: /“plate number” is required/,
       zh: /「车牌号」为必填项/,
+    },
+    {
+      name: "binding without the vehicle-licence details",
+      method: "post",
+      path: "/api/me/plates",
+      data: { plate: "浙A12345", vehicleClass: "small" },
+      status: 422,
+      en: /“owner's name” is required.*“last 6 characters of the VIN” is required/,
+      zh: /「所有人姓名」为必填项.*「车架号后 6 位」为必填项/,
     },
     {
       name: "pay an unknown bill",

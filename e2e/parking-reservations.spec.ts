@@ -2,14 +2,13 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, type Page, signInViaApi, test } from "./fixtures";
 import { postGate } from "./parking-helpers";
-import { uniquePlate } from "./resident-helpers";
+import { bindPlateViaApi, hoursAgo, uniquePlate } from "./resident-helpers";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
 async function resident(request: APIRequestContext) {
   const { phone } = await signInViaApi(request);
   const plate = uniquePlate();
-  const bound = await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } });
-  expect(bound.status(), await bound.text()).toBe(201);
+  await bindPlateViaApi(request, plate, { since: hoursAgo(4) });
   expect((await request.post("/api/me/payment-agreement", { data: {} })).status()).toBe(201);
   return { phone, plate };
 }

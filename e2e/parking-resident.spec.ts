@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, signInViaApi, test, uniquePhone } from "./fixtures";
-import { uniquePlate } from "./resident-helpers";
+import { OWNER_NAME, sandboxVinLast6, uniquePlate } from "./resident-helpers";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
 /** "YYYY-MM-DDTHH:mm" in Asia/Shanghai (the browser's zone in these tests) for a datetime-local input. */
@@ -15,6 +15,8 @@ function yesterdayAt(time: string): string {
 async function bindAndSignThroughUi(page: Page, plate: string, labels = ZH) {
   await page.goto("/me/vehicles");
   await page.getByLabel(labels.plate).fill(plate);
+  await page.getByLabel(labels.ownerName).fill(OWNER_NAME);
+  await page.getByLabel(labels.vin).fill(sandboxVinLast6(plate));
   await page.getByRole("button", { name: labels.addPlate }).click();
   await expect(page.locator(`[data-testid=plate-item][data-plate="${plate}"]`)).toBeVisible();
   await page.getByRole("button", { name: labels.sign }).click();
@@ -26,8 +28,11 @@ async function simulateVisit(page: Page, entry: string, exit: string, labels = Z
   const form = page.getByTestId("sandbox-visit");
   await form.getByLabel(labels.entry).fill(entry);
   await form.getByLabel(labels.exit).fill(exit);
+  // Stays are mine only from my binding on: the sandbox counts the binding from the visit's entry first.
+  await form.getByRole("button", { name: labels.backdate }).click();
+  await expect(page.getByTestId("sandbox-visit-done")).toContainText(labels.backdated);
   await form.getByRole("button", { name: labels.simulate }).click();
-  await expect(page.getByTestId("sandbox-visit-done")).not.toBeEmpty();
+  await expect(page.getByTestId("sandbox-visit-done")).toContainText(labels.recorded);
 }
 
 /** Reloads the bills page until a bill of the plate shows `status` (the provider answers by callback). */
@@ -49,19 +54,29 @@ async function topicsOf(page: Page): Promise<string[]> {
 
 const ZH = {
   plate: "车牌号",
+  ownerName: "所有人姓名",
+  vin: "车架号后 6 位",
   addPlate: "添加车牌",
   sign: "签署协议",
   entry: "入场时间",
   exit: /离场时间/,
   simulate: "模拟一次停车",
+  backdate: "将绑定时间提前到入场时间",
+  backdated: "绑定时间已提前",
+  recorded: "已记录",
 };
 const EN = {
   plate: "Plate number",
+  ownerName: "Owner's name",
+  vin: "Last 6 characters of the VIN",
   addPlate: "Add plate",
   sign: "Sign the agreement",
   entry: "Entry time",
   exit: /Exit time/,
   simulate: "Simulate the visit",
+  backdate: "Count the plate as mine since the entry time",
+  backdated: "now counts as bound",
+  recorded: "Visit recorded",
 };
 
 test.describe("resident pay-later UI", () => {
@@ -84,6 +99,8 @@ test.describe("resident pay-later UI", () => {
     await bindAndSignThroughUi(page, plate);
     // The server's own words for a malformed plate.
     await page.getByLabel(ZH.plate).fill("ABC");
+    await page.getByLabel(ZH.ownerName).fill(OWNER_NAME);
+    await page.getByLabel(ZH.vin).fill("012345");
     await page.getByRole("button", { name: ZH.addPlate }).click();
     await expect(page.getByTestId("add-plate-error")).toContainText("浙A12345");
 
@@ -155,7 +172,7 @@ test.describe("resident pay-later UI", () => {
     await expect(page.getByTestId("dispute-status")).toBeVisible();
   });
 
-  test("English: bind, sign, a taken plate shows the ownership review path", async ({
+  test("English: bind, sign; a claim that fails the licence check is refused and offers an ownership review", async ({
     page,
     context,
     baseURL,
@@ -185,9 +202,20 @@ test.describe("resident pay-later UI", () => {
     await signInViaApi(otherPage.request, uniquePhone());
     await otherPage.goto("/me/vehicles");
     await otherPage.getByLabel(EN.plate).fill(plate);
+    await otherPage.getByLabel(EN.ownerName).fill("Someone Else");
+    await otherPage.getByLabel(EN.vin).fill("ZZZZZZ");
     await otherPage.getByRole("button", { name: EN.addPlate }).click();
-    await expect(otherPage.getByTestId("add-plate-error")).toContainText("ownership review");
+    await expect(otherPage.getByTestId("add-plate-error")).toContainText("ask for an ownership review");
+    await otherPage.getByRole("button", { name: "Ask for an ownership review" }).click();
+    await otherPage.getByLabel("Note (optional)").fill("I bought this car last week");
+    await otherPage.getByRole("button", { name: "Send the review request" }).click();
+    await expect(otherPage.getByTestId("ownership-review-done")).toContainText(
+      `Review requested for ${plate}`,
+    );
     await other.close();
+    // The holder keeps the plate: a failed claim changes nothing.
+    await page.goto("/me/vehicles");
+    await expect(page.locator(`[data-testid=plate-item][data-plate="${plate}"]`)).toBeVisible();
   });
 
   test("axe: Vehicles and Bills, signed in, zh-CN and English elder mode", async ({

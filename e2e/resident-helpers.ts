@@ -44,19 +44,57 @@ export async function signInOnScreen(page: Page, phone: string, next: string, lo
   await expect(page).toHaveURL(next);
 }
 
-export async function bindPlateViaApi(request: APIRequestContext, plate: string) {
-  const bound = await request.post("/api/me/plates", { data: { plate, vehicleClass: "small" } });
+/** The owner's name every journey gives; the sandbox licence check does not look at it. */
+export const OWNER_NAME = "测试车主";
+
+/**
+ * The VIN tail that passes the sandbox licence check (the rule of lib/parking/vehicle-licence/sandbox.ts):
+ * the plate's serial after the province character and city letter, padded on the left with "0" to 6, any Q
+ * (which no VIN has) read as 0.
+ */
+export function sandboxVinLast6(plate: string): string {
+  return Array.from(plate).slice(2).join("").replaceAll("Q", "0").padStart(6, "0");
+}
+
+/** The binding request for a plate, with licence details that pass the sandbox check. */
+export function licensedPlate(plate: string, vehicleClass: "small" | "large" = "small") {
+  return { plate, vehicleClass, ownerName: OWNER_NAME, vinLast6: sandboxVinLast6(plate) };
+}
+
+/** `hours` ago by this machine's clock (the server's in these journeys). */
+export const hoursAgo = (hours: number) => new Date(Date.now() - hours * 60 * 60_000);
+
+/**
+ * Binds a plate through the licence check. Stays are an account's only from its binding on, so a journey
+ * that bills a stay which entered hours ago first moves the binding back to `since` (sandbox only).
+ */
+export async function bindPlateViaApi(
+  request: APIRequestContext,
+  plate: string,
+  options: { since?: Date } = {},
+) {
+  const bound = await request.post("/api/me/plates", { data: licensedPlate(plate) });
   expect(bound.status(), await bound.text()).toBe(201);
+  if (options.since) await backdateBindingViaApi(request, plate, options.since);
+}
+
+/** Sandbox only: counts my binding of the plate from `since` (refused across another account's binding). */
+export async function backdateBindingViaApi(request: APIRequestContext, plate: string, since: Date) {
+  const moved = await request.put("/api/sandbox/parking/binding", {
+    headers: SANDBOX_HEADERS,
+    data: { plate, boundAt: since.toISOString() },
+  });
+  expect(moved.status(), await moved.text()).toBe(200);
 }
 
 /**
- * A finished stay recorded through the sandbox gate cameras: by default 95 minutes that ended a minute ago
- * (the gates accept times up to 5 minutes ahead).
+ * A stay recorded through the sandbox gate cameras: by default 95 minutes that ended a minute ago (the
+ * gates accept times up to 5 minutes ahead); without `exitAt` the car is still parked.
  */
 export async function visitViaApi(
   request: APIRequestContext,
   plate: string,
-  times: { entryAt: Date; exitAt: Date } = {
+  times: { entryAt: Date; exitAt?: Date } = {
     entryAt: new Date(Date.now() - 96 * 60_000),
     exitAt: new Date(Date.now() - 60_000),
   },
@@ -64,7 +102,7 @@ export async function visitViaApi(
   const { entryAt, exitAt } = times;
   const visit = await request.post("/api/sandbox/parking/visit", {
     headers: SANDBOX_HEADERS,
-    data: { plate, lotId: SANDBOX_LOT, entryAt: entryAt.toISOString(), exitAt: exitAt.toISOString() },
+    data: { plate, lotId: SANDBOX_LOT, entryAt: entryAt.toISOString(), exitAt: exitAt?.toISOString() },
   });
   expect(visit.status(), await visit.text()).toBe(202);
 }

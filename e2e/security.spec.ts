@@ -1,4 +1,4 @@
-import { expect, test, uniquePhone } from "./fixtures";
+import { expect, signInViaApi, test, uniquePhone } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
 test("pages carry a nonce-based CSP and the security headers", async ({ page }) => {
@@ -89,6 +89,22 @@ test("health reports the database in use", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true, db: process.env.DATABASE_URL ? "postgres" : "pglite" });
+});
+
+test("signed in, /login?next= never leads to another site", async ({ page, baseURL }) => {
+  await signInViaApi(page.request);
+  for (const next of [
+    "/.//evil.example",
+    "//evil.example",
+    "/..//evil.example",
+    "/%2F%2Fevil.example",
+    "/nope",
+  ]) {
+    await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    await expect(page, next).toHaveURL(`${baseURL}/me`);
+  }
+  await page.goto(`/login?next=${encodeURIComponent("/parking?view=list")}`);
+  await expect(page).toHaveURL(`${baseURL}/parking?view=list`);
 });
 
 test.describe("sandbox switches", () => {

@@ -102,6 +102,16 @@ const refused: { name: string; source: Record<string, string>; message: string }
     source: { ...PRODUCTION_OK, OPERATOR_SHARED_SECRET: "" },
     message: "OPERATOR_SHARED_SECRET",
   },
+  {
+    name: "production with the sandbox vehicle-licence check",
+    source: { ...PRODUCTION_OK, VEHICLE_LICENCE_MODE: "sandbox" },
+    message: "cannot use VEHICLE_LICENCE_MODE=sandbox",
+  },
+  {
+    name: "http vehicle-licence check without a token",
+    source: { VEHICLE_LICENCE_MODE: "http", VEHICLE_LICENCE_URL: "https://licence.example.invalid" },
+    message: "VEHICLE_LICENCE_MODE=http needs",
+  },
   { name: "unknown SMS mode", source: { SMS_MODE: "carrier-pigeon" }, message: "SMS_MODE" },
   { name: "mysql URL", source: { DATABASE_URL: "mysql://h/db" }, message: "must start with postgres://" },
   { name: "TRUST_PROXY too high", source: { TRUST_PROXY: "9" }, message: "TRUST_PROXY" },

@@ -62,6 +62,10 @@ const EnvSchema = z
     PAYMENTS_CALLBACK_URL: z.url().optional(),
     /** Set by `next start -p`; used only to find this server for the sandbox provider's callbacks. */
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    /** sandbox: the built-in licence check (rule in lib/parking/vehicle-licence/sandbox.ts); http: the provincial e-licence service. */
+    VEHICLE_LICENCE_MODE: z.enum(["sandbox", "http"]).default("sandbox"),
+    VEHICLE_LICENCE_URL: z.url().optional(),
+    VEHICLE_LICENCE_TOKEN: z.string().min(1).optional(),
     /** The payment outbox worker and the bill reminders; off only for tools that share the database. */
     PAYMENT_JOBS: z.enum(["on", "off"]).default("on"),
     /** The hourly retention job (deletes expired sessions, old codes, notices, history…); off only for tools. */
@@ -77,12 +81,21 @@ const EnvSchema = z
         "PAYMENTS_MODE=http needs PAYMENTS_PROVIDER_URL (the payment gateway, e.g. https://pay.example.com/v1).",
       );
     }
+    if (env.VEHICLE_LICENCE_MODE === "http" && (!env.VEHICLE_LICENCE_URL || !env.VEHICLE_LICENCE_TOKEN)) {
+      fail(
+        "VEHICLE_LICENCE_MODE=http needs VEHICLE_LICENCE_URL and VEHICLE_LICENCE_TOKEN (the provincial e-licence service).",
+      );
+    }
     if (env.CITYBRAIN_SOURCE === "ngsi-ld" && !env.CITYBRAIN_URL) {
       fail("CITYBRAIN_SOURCE=ngsi-ld needs CITYBRAIN_URL (the NGSI-LD broker, e.g. http://broker:1026).");
     }
     if (env.APP_ENV === "production") {
       if (env.SMS_MODE === "sandbox")
         fail("APP_ENV=production cannot use SMS_MODE=sandbox: set SMS_MODE=http.");
+      if (env.VEHICLE_LICENCE_MODE === "sandbox")
+        fail(
+          "APP_ENV=production cannot use VEHICLE_LICENCE_MODE=sandbox (anyone could pass it): set VEHICLE_LICENCE_MODE=http.",
+        );
       if (!env.AUTH_SECRET) fail("APP_ENV=production needs AUTH_SECRET (32+ random characters).");
       if (env.PAYMENTS_MODE === "sandbox")
         fail(

@@ -2,11 +2,14 @@ import { ZodError, type z } from "zod";
 
 export const ERROR_STATUS = {
   bad_request: 400,
+  malformed_request: 400,
   validation_failed: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
+  payload_too_large: 413,
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,

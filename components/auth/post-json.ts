@@ -6,6 +6,8 @@ export interface ApiResult<T> {
   /** error.message from the one error shape, already in the person's language. */
   message?: string;
   retryAfterSeconds?: number;
+  /** error.reason, where the server names a refusal the page can offer a next step for. */
+  reason?: string;
 }
 
 /** POSTs JSON and never throws: a network failure comes back as status 0. */
@@ -23,11 +25,14 @@ export async function postJson<T>(url: string, body?: unknown): Promise<ApiResul
   }
   const parsed: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (response.ok) return { ok: true, status: response.status, data: parsed as T };
-  const error = (parsed as { error?: { message?: unknown; retryAfterSeconds?: unknown } } | undefined)?.error;
+  const error = (
+    parsed as { error?: { message?: unknown; retryAfterSeconds?: unknown; reason?: unknown } } | undefined
+  )?.error;
   return {
     ok: false,
     status: response.status,
     message: typeof error?.message === "string" ? error.message : undefined,
     retryAfterSeconds: typeof error?.retryAfterSeconds === "number" ? error.retryAfterSeconds : undefined,
+    reason: typeof error?.reason === "string" ? error.reason : undefined,
   };
 }

@@ -4,87 +4,167 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
 import { Button } from "@/components/ui/button";
+import { OwnershipReviewForm } from "./ownership-review-form";
 import { postJson } from "./send-json";
 import { MAX_PLATES, type VehicleClass } from "./types";
 
 const INPUT =
   "touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-lg text-[var(--text)]";
 
-/** Adds a plate; the server's refusals (taken, malformed, limit) are shown as it words them. */
-export function AddPlateForm({ count, onAdded }: { count: number; onAdded: () => Promise<unknown> }) {
+/**
+ * Adds a plate with the vehicle-licence details the server checks; its refusals (licence not confirmed,
+ * malformed, limit) are shown as it words them, and a refused licence check offers an ownership review.
+ */
+export function AddPlateForm({
+  count,
+  onAdded,
+  sandboxHint = false,
+}: {
+  count: number;
+  onAdded: () => Promise<unknown>;
+  sandboxHint?: boolean;
+}) {
   const t = useTranslations("vehicles.add");
   const id = useId();
   const [plate, setPlate] = useState("");
   const [vehicleClass, setVehicleClass] = useState<VehicleClass>("small");
+  const [ownerName, setOwnerName] = useState("");
+  const [vinLast6, setVinLast6] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [added, setAdded] = useState<string>();
+  const [review, setReview] = useState<{ plate: string; ownerName: string }>();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     setAdded(undefined);
-    const result = await postJson<{ plate: { plate: string } }>("/api/me/plates", {
+    setReview(undefined);
+    const result = await postJson<{ plate: { plate: string }; claimed: boolean }>("/api/me/plates", {
       plate: plate.trim(),
       vehicleClass,
+      ownerName,
+      vinLast6,
     });
     setBusy(false);
     if (!result.ok || !result.data) {
       setError(result.message ?? t("failed"));
+      if (result.reason === "licence_mismatch" || result.status === 429) {
+        setReview({ plate: plate.trim(), ownerName: ownerName.trim() });
+      }
       return;
     }
-    setAdded(t("added", { plate: result.data.plate.plate }));
+    const bound = result.data.plate.plate;
+    setAdded(result.data.claimed ? t("claimed", { plate: bound }) : t("added", { plate: bound }));
     setPlate("");
+    setOwnerName("");
+    setVinLast6("");
     await onAdded();
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" data-testid="add-plate-form">
-      <h2 className="text-lg font-bold">{t("heading")}</h2>
-      {count >= MAX_PLATES && <p data-testid="plate-limit">{t("limitReached", { max: MAX_PLATES })}</p>}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-plate`} className="font-semibold">
-          {t("plateLabel")}
-        </label>
-        <input
-          id={`${id}-plate`}
-          className={`${INPUT} font-mono`}
-          value={plate}
-          onChange={(e) => setPlate(e.target.value)}
-          aria-describedby={`${id}-hint`}
-          autoComplete="off"
-          autoCapitalize="characters"
-          required
-          maxLength={12}
-        />
-        <p id={`${id}-hint`} className="text-sm text-[var(--muted)]">
-          {t("plateHint")}
-        </p>
-      </div>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="mb-1 font-semibold">{t("classLabel")}</legend>
-        {(["small", "large"] as const).map((value) => (
-          <label key={value} className="touch-target flex items-center gap-2">
-            <input
-              type="radio"
-              name={`${id}-class`}
-              value={value}
-              checked={vehicleClass === value}
-              onChange={() => setVehicleClass(value)}
-              className="size-5"
-            />
-            {t(value)}
+    <div className="flex flex-col gap-4">
+      <form onSubmit={submit} className="flex flex-col gap-3" data-testid="add-plate-form">
+        <h2 className="text-lg font-bold">{t("heading")}</h2>
+        {count >= MAX_PLATES && <p data-testid="plate-limit">{t("limitReached", { max: MAX_PLATES })}</p>}
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-plate`} className="font-semibold">
+            {t("plateLabel")}
           </label>
-        ))}
-      </fieldset>
-      <ErrorAlert message={error} testId="add-plate-error" />
-      <p role="status" data-testid="add-plate-done">
-        {added}
-      </p>
-      <Button type="submit" disabled={busy} className="self-start">
-        {t("submit")}
-      </Button>
-    </form>
+          <input
+            id={`${id}-plate`}
+            className={`${INPUT} font-mono`}
+            value={plate}
+            onChange={(e) => setPlate(e.target.value)}
+            aria-describedby={`${id}-hint`}
+            autoComplete="off"
+            autoCapitalize="characters"
+            required
+            maxLength={12}
+          />
+          <p id={`${id}-hint`} className="text-sm text-[var(--muted)]">
+            {t("plateHint")}
+          </p>
+        </div>
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 font-semibold">{t("classLabel")}</legend>
+          {(["small", "large"] as const).map((value) => (
+            <label key={value} className="touch-target flex items-center gap-2">
+              <input
+                type="radio"
+                name={`${id}-class`}
+                value={value}
+                checked={vehicleClass === value}
+                onChange={() => setVehicleClass(value)}
+                className="size-5"
+              />
+              {t(value)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="flex flex-col gap-3" aria-describedby={`${id}-why`}>
+          <legend className="mb-1 font-semibold">{t("licenceHeading")}</legend>
+          <p id={`${id}-why`} className="text-sm">
+            {t("licenceWhy")}
+          </p>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-owner`} className="font-semibold">
+              {t("ownerNameLabel")}
+            </label>
+            <input
+              id={`${id}-owner`}
+              className={INPUT}
+              value={ownerName}
+              onChange={(e) => setOwnerName(e.target.value)}
+              aria-describedby={`${id}-owner-hint`}
+              autoComplete="off"
+              required
+              maxLength={60}
+            />
+            <p id={`${id}-owner-hint`} className="text-sm text-[var(--muted)]">
+              {t("ownerNameHint")}
+            </p>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-vin`} className="font-semibold">
+              {t("vinLabel")}
+            </label>
+            <input
+              id={`${id}-vin`}
+              className={`${INPUT} font-mono`}
+              value={vinLast6}
+              onChange={(e) => setVinLast6(e.target.value)}
+              aria-describedby={`${id}-vin-hint${sandboxHint ? ` ${id}-sandbox` : ""}`}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              required
+              maxLength={8}
+            />
+            <p id={`${id}-vin-hint`} className="text-sm text-[var(--muted)]">
+              {t("vinHint")}
+            </p>
+            {sandboxHint && (
+              <p
+                id={`${id}-sandbox`}
+                data-testid="licence-sandbox-hint"
+                className="rounded-xl border border-dashed border-amber-700 p-2 text-sm dark:border-amber-300"
+              >
+                {t("sandboxHint")}
+              </p>
+            )}
+          </div>
+        </fieldset>
+        <ErrorAlert message={error} testId="add-plate-error" />
+        <p role="status" data-testid="add-plate-done">
+          {added}
+        </p>
+        <Button type="submit" disabled={busy} className="self-start">
+          {t("submit")}
+        </Button>
+      </form>
+      {review && <OwnershipReviewForm key={review.plate} plate={review.plate} ownerName={review.ownerName} />}
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { type FormEvent, useId, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { postJson } from "./send-json";
+import { postJson, putJson } from "./send-json";
 
 const INPUT =
   "touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-lg text-[var(--text)]";
@@ -55,6 +55,23 @@ export function SandboxVisitForm({
     }
     setDone(t("done", result.data));
     await onDone();
+  };
+
+  // Stays are the holder's only from the binding on: to try a visit in the past, move the binding back first.
+  const backdate = async () => {
+    setBusy(true);
+    setError(undefined);
+    setDone(undefined);
+    const result = await putJson("/api/sandbox/parking/binding", {
+      plate: chosen,
+      boundAt: new Date(entry).toISOString(),
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.message ?? t("failed"));
+      return;
+    }
+    setDone(t("backdated", { plate: chosen }));
   };
 
   return (
@@ -111,9 +128,14 @@ export function SandboxVisitForm({
             <p role="status" data-testid="sandbox-visit-done">
               {done}
             </p>
-            <Button type="submit" disabled={busy} className="self-start">
-              {t("submit")}
-            </Button>
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" disabled={busy}>
+                {t("submit")}
+              </Button>
+              <Button variant="secondary" disabled={busy} onClick={backdate}>
+                {t("backdate")}
+              </Button>
+            </div>
           </>
         )}
       </form>

@@ -14,7 +14,14 @@ import { SignedOutPrompt } from "./signed-out-prompt";
 import { type AgreementResponse, MAX_PLATES, type PlatesResponse } from "./types";
 
 /** Me → Vehicles: plates with pay-later status, adding/removing plates, the payment agreement. */
-export function VehiclesView({ sandboxLots }: { sandboxLots?: { id: string; name: string }[] }) {
+export function VehiclesView({
+  sandboxLots,
+  licenceHint = false,
+}: {
+  sandboxLots?: { id: string; name: string }[];
+  /** Sandbox only: explain how the sandbox licence check is passed. */
+  licenceHint?: boolean;
+}) {
   const t = useTranslations("vehicles");
   const plates = useCityData<PlatesResponse>("/api/me/plates");
   const agreement = useCityData<AgreementResponse>("/api/me/payment-agreement");
@@ -58,7 +65,7 @@ export function VehiclesView({ sandboxLots }: { sandboxLots?: { id: string; name
         </div>
       </Card>
       <Card>
-        <AddPlateForm count={list?.length ?? 0} onAdded={refresh} />
+        <AddPlateForm count={list?.length ?? 0} onAdded={refresh} sandboxHint={licenceHint} />
       </Card>
       <AgreementSection status={agreement.data?.status} onChanged={refresh} />
       {sandboxLots && (

@@ -86,7 +86,7 @@ export async function requestOtp(db: Db, input: RequestOtpInput): Promise<{ devC
 }
 
 /** Housekeeping: challenges a day past their expiry are of no use, not even for support questions. */
-export async function deleteStaleChallenges(db: Db, now = new Date()): Promise<void> {
+export async function deleteStaleChallenges(db: Db, now = serverNow()): Promise<void> {
   await db
     .delete(otpChallenges)
     .where(lt(otpChallenges.expiresAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)));

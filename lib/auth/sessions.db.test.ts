@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createSession, resolveSession, revokeAllSessions, revokeSession } from "./sessions";
 import { setUserLocale, upsertUserOnSignIn } from "./users";
@@ -70,5 +71,41 @@ describe("sessions", () => {
     expect(await resolveSession(opened.db, laptop.token, t0)).toBeNull();
     expect(await resolveSession(opened.db, tablet.token, t0)).toBeNull();
     expect(await resolveSession(opened.db, stranger.token, t0)).not.toBeNull();
+  });
+});
+
+describe("a session cookie that is not a token we issue", () => {
+  it("is refused before any query (NUL, lone surrogate, wrong length or alphabet)", async () => {
+    const untouchable = new Proxy({} as Db, {
+      get: () => {
+        throw new Error("the database was queried");
+      },
+    });
+    const real = (
+      await createSession(
+        opened.db,
+        (
+          await upsertUserOnSignIn(opened.db, "13700000009", { locale: "en", now: t0 })
+        ).id,
+        {
+          now: t0,
+        },
+      )
+    ).token;
+    expect(real).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    for (const token of [
+      "",
+      "\u0000",
+      `${real.slice(0, 42)}\u0000`,
+      `${real.slice(0, 42)}\ud800`,
+      real.slice(0, 42),
+      `${real}A`,
+      `${real.slice(0, 42)}=`,
+      `${real.slice(0, 42)}+`,
+      "x".repeat(5000),
+    ]) {
+      await expect(resolveSession(untouchable, token, t0), JSON.stringify(token)).resolves.toBeNull();
+    }
+    expect(await resolveSession(opened.db, real, t0)).not.toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { sessions, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { SESSION_TTL_MS } from "./session-cookie";
@@ -27,6 +28,9 @@ export function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
+// 32 random bytes in base64url, as createSession makes them.
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
@@ -37,7 +41,7 @@ export async function createSession(
   userId: string,
   options: { userAgent?: string | null; now?: Date } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await db.insert(sessions).values({
@@ -55,9 +59,10 @@ export async function createSession(
 export async function resolveSession(
   db: Db,
   token: string,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<ResolvedSession | null> {
-  if (!token || token.length > 200) return null;
+  // Only the shape createSession issues reaches the database (no NUL, broken Unicode or megabyte cookies).
+  if (!SESSION_TOKEN.test(token)) return null;
   const rows = await db
     .select({ session: sessions, user: users })
     .from(sessions)

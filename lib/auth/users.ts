@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { Locale } from "@/lib/i18n/config";
@@ -13,7 +14,7 @@ export async function upsertUserOnSignIn(
   phone: string,
   options: { locale: Locale; now?: Date },
 ): Promise<{ id: string; phone: string; locale: Locale }> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   const [user] = await db
     .insert(users)
     .values({ phone, locale: options.locale, createdAt: now, lastSignInAt: now })

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { feedSnapshots } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -30,7 +31,7 @@ export async function readFeed<T extends object>(
   fetchFresh: () => Promise<T[]>,
   options: ReadFeedOptions = {},
 ): Promise<FeedAnswer<T>> {
-  const { deadlineMs = 2_500, storeEveryMs = 30_000, now = () => new Date() } = options;
+  const { deadlineMs = 2_500, storeEveryMs = 30_000, now = serverNow } = options;
   const fresh = fetchFresh();
   // Even when the deadline wins, a late fresh answer still refreshes the stored copy for the next caller.
   void fresh.then((items) => storeSnapshot(db, feed, items, now(), storeEveryMs)).catch(() => undefined);

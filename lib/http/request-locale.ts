@@ -1,15 +1,15 @@
-import { LOCALE_COOKIE, type Locale, resolveLocale } from "@/lib/i18n/config";
+import type { NextRequest } from "next/server";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale, resolveLocale } from "@/lib/i18n/config";
 
-/** The caller's language for an API response: the remembered cookie, then Accept-Language. */
-export function requestLocale(request: Request): Locale {
-  const cookie = request.headers
-    .get("cookie")
-    ?.split(";")
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${LOCALE_COOKIE}=`))
-    ?.slice(LOCALE_COOKIE.length + 1);
-  return resolveLocale(
-    cookie ? decodeURIComponent(cookie) : undefined,
-    request.headers.get("accept-language"),
-  );
+/**
+ * The caller's language for an API response: the remembered cookie, then Accept-Language. Never throws:
+ * Next's cookie parser skips a value it cannot decode (e.g. `NEXT_LOCALE=%E0%A4%A`), and anything else
+ * unexpected falls back to the default language rather than failing the request.
+ */
+export function requestLocale(request: NextRequest): Locale {
+  try {
+    return resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  } catch {
+    return DEFAULT_LOCALE;
+  }
 }

@@ -1,7 +1,9 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { AppError, parseOrThrow } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { readCappedText } from "./body-reader";
+import { isCleanText, rejectUncleanText, uncleanTextError } from "./clean-text";
 import { errorResponse } from "./error-response";
 import { requestLocale } from "./request-locale";
 
@@ -12,36 +14,56 @@ export interface RouteContext<P> {
 
 type NextContext<P> = { params: Promise<P> };
 
-/** Wraps a route handler: resolves params and locale, and turns every error into the one error shape. */
+/**
+ * Wraps a route handler: resolves the locale and params, refuses a param or query value that is not
+ * clean text (NUL, lone surrogate) with a 400, and turns every error into the one error shape.
+ */
 export function route<P extends Record<string, string | string[]> = Record<string, never>>(
   handler: (request: NextRequest, context: RouteContext<P>) => Promise<Response>,
 ) {
   return async (request: NextRequest, context: NextContext<P>): Promise<Response> => {
-    const locale = requestLocale(request);
+    let locale: Locale = DEFAULT_LOCALE;
     try {
-      return await handler(request, { params: await context.params, locale });
+      locale = requestLocale(request);
+      const params = (await context?.params) ?? ({} as P);
+      rejectUncleanAddress(request, params);
+      return await handler(request, { params, locale });
     } catch (error) {
       return errorResponse(error, locale);
     }
   };
 }
 
-const MAX_JSON_BYTES = 1_000_000;
+function rejectUncleanAddress(request: NextRequest, params: Record<string, string | string[]>): void {
+  for (const [name, value] of Object.entries(params)) {
+    for (const part of Array.isArray(value) ? value : [value]) {
+      if (!isCleanText(part)) throw uncleanTextError(name);
+    }
+  }
+  for (const [name, value] of request.nextUrl.searchParams) {
+    if (!isCleanText(name) || !isCleanText(value)) throw uncleanTextError(isCleanText(name) ? name : "query");
+  }
+}
 
-/** Reads a JSON body and validates it; malformed JSON and bad fields become readable 400s. */
+export const MAX_JSON_BYTES = 1_000_000;
+
+/**
+ * Reads a JSON body and validates it: a body over 1 MB is a 413 (refused before it is read whole),
+ * malformed JSON and any string holding a NUL or a lone surrogate are 400s, bad fields readable 400s.
+ */
 export async function readJson<S extends z.ZodType>(
   request: Request,
   schema: S,
   code: "validation_failed" | "unprocessable" = "validation_failed",
 ): Promise<z.infer<S>> {
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError("bad_request", "errors.validationGeneric");
+  const text = await readCappedText(request, MAX_JSON_BYTES);
   let data: unknown;
   try {
     data = text.trim() === "" ? {} : JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "errors.invalidJson");
   }
+  rejectUncleanText(data);
   return parseOrThrow(schema, data, code);
 }
 

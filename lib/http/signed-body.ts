@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { checkSignature } from "@/lib/parking/gate-signature";
+import { readCappedText } from "./body-reader";
+import { rejectUncleanText } from "./clean-text";
 
 const MAX_SIGNED_BYTES = 2_000_000;
 
@@ -9,13 +11,9 @@ export interface SignedRequest {
   rawBody: string;
 }
 
-/** Reads a machine request's signature headers and raw body (refusing a declared oversized body with a 400). */
+/** Reads a machine request's signature headers and raw body (over 2 MB: a 413, without reading it whole). */
 export async function readSignedRequest(request: Request): Promise<SignedRequest> {
-  // Refuse an oversized body before reading it into memory (the length is checked again once read).
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_SIGNED_BYTES) {
-    throw new AppError("bad_request", "errors.validationGeneric");
-  }
-  const rawBody = await request.text();
+  const rawBody = await readCappedText(request, MAX_SIGNED_BYTES);
   return {
     headers: { timestamp: request.headers.get("x-timestamp"), signature: request.headers.get("x-signature") },
     rawBody,
@@ -24,7 +22,7 @@ export async function readSignedRequest(request: Request): Promise<SignedRequest
 
 /**
  * Checks a signed request: 401 (before anything is parsed or stored) when the signature is wrong or too
- * old, then a 400 for a body that is not the expected JSON.
+ * old, then a 400 for a body that is not the expected JSON or holds a NUL or a lone surrogate anywhere.
  */
 export function verifySignedJson<S extends z.ZodType>(
   secret: string,
@@ -37,13 +35,13 @@ export function verifySignedJson<S extends z.ZodType>(
     const key = verdict === "stale_timestamp" ? "staleTimestamp" : "badSignature";
     throw new AppError("unauthorized", `errors.parking.${key}`);
   }
-  if (rawBody.length > MAX_SIGNED_BYTES) throw new AppError("bad_request", "errors.validationGeneric");
   let data: unknown;
   try {
     data = JSON.parse(rawBody);
   } catch {
     throw new AppError("bad_request", "errors.invalidJson");
   }
+  rejectUncleanText(data);
   return parseOrThrow(schema, data);
 }
 

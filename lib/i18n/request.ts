@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { serverNow } from "@/lib/clock/server-now";
 import { isLocale, LOCALE_COOKIE, resolveLocale, TIME_ZONE } from "./config";
 import { messagesFor } from "./messages";
 
@@ -10,5 +11,5 @@ export default getRequestConfig(async ({ locale: explicit }) => {
     const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
     locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get("accept-language"));
   }
-  return { locale, messages: messagesFor(locale), timeZone: TIME_ZONE, now: new Date() };
+  return { locale, messages: messagesFor(locale), timeZone: TIME_ZONE, now: serverNow() };
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
 
 /**
@@ -11,7 +12,7 @@ export async function acquireLease(
   job: string,
   holder: string,
   ttlMs: number,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
   const result = await db.execute(sql`

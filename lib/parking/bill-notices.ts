@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
@@ -8,7 +9,10 @@ import { type Fen, formatFen } from "@/lib/money";
 import { notifyUser } from "@/lib/push/notify";
 import { shanghaiDate } from "@/lib/time";
 import { lotName } from "./lot-catalogue";
-import { INHERITED_BILLS_DAYS } from "./pay-later";
+import { heldAtEntry } from "./plate-holder";
+
+/** Bills that left longer ago than this are no longer swept for notices. */
+const NOTICE_LOOKBACK_DAYS = 30;
 
 type Notice = "paid" | "due" | "overdue";
 const COLUMN = { paid: "paidNotifiedAt", due: "dueNotifiedAt", overdue: "overdueNotifiedAt" } as const;
@@ -24,14 +28,14 @@ interface Candidate {
 }
 
 /**
- * Tells plate owners that a bill was debited, fell due or became overdue: once each (push + inbox,
- * idempotent by bill and event). Runs after the transactions that changed the bills, and as a sweep.
+ * Tells each bill's owner — whoever held the plate when the car entered — that it was debited, fell due
+ * or became overdue: once each (push + inbox, idempotent by bill and event). Runs after the transactions that changed the bills, and as a sweep.
  */
 export async function sendBillNotices(
   db: Db,
   options: { stayIds?: string[]; now?: Date; limit?: number } = {},
 ): Promise<number> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   if (options.stayIds && options.stayIds.length === 0) return 0;
   const only = options.stayIds
     ? sql`and s.id in (${sql.join(
@@ -44,9 +48,8 @@ export async function sendBillNotices(
     select s.id, s.plate, s.lot_id, s.fee_fen, s.due_at, b.user_id,
       case when s.status = 'paid' then 'paid' when s.due_at <= ${at} then 'overdue' else 'due' end as notice
     from parking_stays s
-    join plate_bindings b on b.plate = s.plate and b.unbound_at is null
-      and s.exit_at >= b.bound_at - make_interval(days => ${INHERITED_BILLS_DAYS})
-    where s.exit_at >= ${at}::timestamptz - make_interval(days => ${INHERITED_BILLS_DAYS}) ${only}
+    join plate_bindings b on ${heldAtEntry("b", "s")}
+    where s.exit_at >= ${at}::timestamptz - make_interval(days => ${NOTICE_LOOKBACK_DAYS}) ${only}
       and ((s.status = 'paid' and s.fee_fen > 0 and s.paid_notified_at is null
             and exists (select 1 from payments p where p.stay_id = s.id and p.status = 'succeeded'))
         or (s.status = 'unpaid' and s.due_at > ${at} and s.due_notified_at is null)

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingDisputes } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
@@ -33,7 +34,7 @@ export async function sendDisputeNotices(
   db: Db,
   options: { disputeIds?: string[]; now?: Date; limit?: number } = {},
 ): Promise<number> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   if (options.disputeIds && options.disputeIds.length === 0) return 0;
   const only = options.disputeIds
     ? sql`and d.id in (${sql.join(

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { DISPUTE_REASONS, parkingDisputes, parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -31,7 +32,7 @@ export async function createDispute(
   userId: string,
   stayId: string,
   input: DisputeInput,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<DisputeView> {
   await getVisibleStayOrThrow(db, userId, stayId);
   return db.transaction(async (tx) => {

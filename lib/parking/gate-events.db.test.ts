@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { gateEvents, parkingStays, payments } from "@/lib/db/schema";
 import { signAgreement } from "@/lib/payments/payment-agreement";
-import { gateEvent, HOUR, LOT, OTHER_LOT, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
+import {
+  gateEvent,
+  HOUR,
+  LOT,
+  licensedPlate,
+  OTHER_LOT,
+  testFee,
+  uniquePlate,
+} from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { ingestGateEvents, validateGateEvents } from "./gate-events";
@@ -178,7 +186,7 @@ describe("gate event ingest and pairing", () => {
     const { db } = opened;
     const plate = uniquePlate();
     const user = await createTestUser(db);
-    await bindPlate(db, user, { plate, vehicleClass: "small" });
+    await bindPlate(db, user, licensedPlate(plate), ago(30 * 24 * HOUR));
     await signAgreement(db, user);
     await ingest([gateEvent(plate, "entry", ago(10 * HOUR)), gateEvent(plate, "exit", ago(2 * HOUR))]);
     await ingest([gateEvent(plate, "exit", ago(9 * HOUR))]);
@@ -225,7 +233,7 @@ describe("gate event ingest and pairing", () => {
     const { db } = opened;
     const user = await createTestUser(db);
     const plates = [uniquePlate(), uniquePlate(), uniquePlate()];
-    for (const plate of plates) await bindPlate(db, user, { plate, vehicleClass: "small" });
+    for (const plate of plates) await bindPlate(db, user, licensedPlate(plate), ago(30 * 24 * HOUR));
     await signAgreement(db, user);
     const batch = plates.flatMap((plate) => [
       gateEvent(plate, "entry", ago(3 * HOUR)),

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, inArray, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { GATE_DIRECTIONS, gateEvents, plateBindings, type VehicleClass } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { ErrorIssue } from "@/lib/errors";
@@ -45,7 +46,7 @@ export interface RejectedEvent {
 /** Splits a batch into events to store and the malformed ones (by index, with what is wrong). */
 export function validateGateEvents(
   events: unknown[],
-  now = new Date(),
+  now = serverNow(),
 ): { valid: StoredGateEvent[]; rejected: RejectedEvent[] } {
   const valid: StoredGateEvent[] = [];
   const rejected: RejectedEvent[] = [];
@@ -105,7 +106,7 @@ export async function ingestGateEvents(
   events: StoredGateEvent[],
   options: { now?: Date; computeFee?: ComputeFee } = {},
 ): Promise<IngestResult> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];
   // A fixed insert order: two batches with the same events wait on each other instead of deadlocking.
   unique.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));

@@ -1,5 +1,6 @@
 import "server-only";
 import type { CityBrainSource } from "@/lib/citybrain/types";
+import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
 import type { Locale } from "@/lib/i18n/config";
 import { fromShanghai, shanghaiDate } from "@/lib/time";
@@ -30,7 +31,7 @@ export async function getLotDetail(
   source: CityBrainSource,
   slug: string,
   locale: Locale,
-  now = new Date(),
+  now = serverNow(),
 ) {
   const { asOf, stale, lot, facilityId } = await getLotOrThrow(db, source, slug, locale);
   const [prediction, today] = await Promise.all([

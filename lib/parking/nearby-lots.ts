@@ -3,6 +3,7 @@ import { z } from "zod";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
 import { readFeed } from "@/lib/citybrain/last-good";
 import type { CityBrainSource } from "@/lib/citybrain/types";
+import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
 import { distanceMeters } from "@/lib/geo/distance";
 import { queryNumber } from "@/lib/http/query";
@@ -35,7 +36,7 @@ export async function listNearbyLots(
   source: CityBrainSource,
   query: NearbyLotsQuery,
   locale: Locale,
-  now = new Date(),
+  now = serverNow(),
 ) {
   const feed = await readFeed(db, "parking", () => source.parking());
   const here = { lat: query.lat, lng: query.lng };

@@ -48,7 +48,7 @@ describe("the operator's signed resolution", () => {
     const { stayId, disputeId } = await disputedStay(db, resident, exit);
     const before = await stayRow(db, stayId);
     const now = new Date("2026-11-24T10:00:00+08:00");
-    const waive = { decision: "upheld", note: "camera misread" };
+    const waive = { disputeId, decision: "upheld", note: "camera misread" };
     const forged = signed(waive, now);
     forged.headers.signature = "0".repeat(64);
     const attempts = [
@@ -69,12 +69,13 @@ describe("the operator's signed resolution", () => {
     ]);
     // Correctly signed but not a resolution: a 400, also before anything changes.
     for (const body of [
-      { decision: "rejected", correctedFeeFen: 0, note: "" },
-      { decision: "upheld", correctedFeeFen: -1, note: "" },
-      { decision: "upheld", correctedFeeFen: 1.5, note: "" },
-      { decision: "maybe", note: "" },
-      { decision: "rejected", note: "x".repeat(501) },
-      { decision: "rejected" },
+      { disputeId, decision: "rejected", correctedFeeFen: 0, note: "" },
+      { disputeId, decision: "upheld", correctedFeeFen: -1, note: "" },
+      { disputeId, decision: "upheld", correctedFeeFen: 1.5, note: "" },
+      { disputeId, decision: "maybe", note: "" },
+      { disputeId, decision: "rejected", note: "x".repeat(501) },
+      { disputeId, decision: "rejected" },
+      { disputeId: 42, decision: "rejected", note: "" },
     ]) {
       expect(await failure(receiveDisputeResolution(db, disputeId, signed(body, now), now))).toBe(
         "400 validation",
@@ -85,6 +86,38 @@ describe("the operator's signed resolution", () => {
 
     const done = await receiveDisputeResolution(db, disputeId, signed(waive, now), now);
     expect(done).toMatchObject({ applied: true, dispute: { status: "resolved", outcome: "upheld" } });
+  });
+});
+
+describe("a signed resolution names its dispute", () => {
+  it("a resolution captured for one dispute and re-sent to another is a 400 that changes nothing", async () => {
+    const { db } = opened;
+    const exit = new Date("2026-11-23T20:00:00+08:00");
+    const resident = await disputingResident(db, exit, { payLater: false });
+    const a = await disputedStay(db, resident, exit);
+    const b = await disputedStay(db, resident, new Date(exit.getTime() + DAY));
+    const bBefore = await stayRow(db, b.stayId);
+    const now = new Date("2026-11-24T10:00:00+08:00");
+    const waiveA = signed({ disputeId: a.disputeId, decision: "upheld", note: "camera misread" }, now);
+
+    expect(await failure(receiveDisputeResolution(db, b.disputeId, waiveA, now))).toBe(
+      "400 errors.signedTargetMismatch",
+    );
+    // Unnamed, the signed bytes could be aimed anywhere: refused too.
+    const unnamed = signed({ decision: "upheld", note: "camera misread" }, now);
+    expect(await failure(receiveDisputeResolution(db, b.disputeId, unnamed, now))).toBe("400 validation");
+    expect(await stayRow(db, b.stayId)).toEqual(bBefore);
+    expect(await dispute(b.disputeId)).toMatchObject({ status: "open", outcome: null, resolvedAt: null });
+
+    // Where it was aimed it applies, and again within the window it answers the same and changes nothing.
+    const first = await receiveDisputeResolution(db, a.disputeId, waiveA, now);
+    expect(first).toMatchObject({ applied: true, dispute: { id: a.disputeId, outcome: "upheld" } });
+    const again = await receiveDisputeResolution(db, a.disputeId, waiveA, now);
+    expect(again).toMatchObject({ applied: false, dispute: first.dispute });
+    expect(await failure(receiveDisputeResolution(db, b.disputeId, waiveA, now))).toBe(
+      "400 errors.signedTargetMismatch",
+    );
+    expect(await stayRow(db, b.stayId)).toEqual(bBefore);
   });
 });
 

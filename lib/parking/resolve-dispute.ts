@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingDisputes, parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -16,16 +17,22 @@ const ResolutionNote = z
   .max(500)
   .refine((note) => !note.includes("\u0000"));
 
+const Upheld = z.strictObject({
+  decision: z.literal("upheld"),
+  correctedFeeFen: z.number().int().min(0).max(100_000_000).default(0),
+  note: ResolutionNote,
+});
+const Rejected = z.strictObject({ decision: z.literal("rejected"), note: ResolutionNote });
+
 /** The operator's decision on a dispute: upheld (optionally with a corrected fee; 0 = waived) or rejected. */
-export const DisputeResolution = z.discriminatedUnion("decision", [
-  z.strictObject({
-    decision: z.literal("upheld"),
-    correctedFeeFen: z.number().int().min(0).max(100_000_000).default(0),
-    note: ResolutionNote,
-  }),
-  z.strictObject({ decision: z.literal("rejected"), note: ResolutionNote }),
-]);
+export const DisputeResolution = z.discriminatedUnion("decision", [Upheld, Rejected]);
 export type DisputeResolution = z.infer<typeof DisputeResolution>;
+
+/** The signed body of a resolution: the decision and the dispute it is for, so it cannot be aimed at another. */
+export const SignedDisputeResolution = z.discriminatedUnion("decision", [
+  Upheld.extend({ disputeId: z.string().min(1).max(100) }),
+  Rejected.extend({ disputeId: z.string().min(1).max(100) }),
+]);
 
 export interface ResolutionResult {
   dispute: DisputeView;
@@ -43,7 +50,7 @@ export async function resolveDispute(
   db: Db,
   disputeId: string,
   input: DisputeResolution,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<ResolutionResult> {
   if (!UUID.test(disputeId)) throw new AppError("not_found", "errors.parking.disputeNotFound");
   return db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { AppError } from "@/lib/errors";
+import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { bindPlate } from "./plates";
@@ -25,12 +26,7 @@ describe("simulateVisit", () => {
   it("stores a visit once (deterministic event ids) and bills it like the gate API", async () => {
     const { db } = opened;
     const user = await createTestUser(db);
-    await bindPlate(
-      db,
-      user,
-      { plate: visit.plate, vehicleClass: "small" },
-      new Date("2026-12-01T00:00:00Z"),
-    );
+    await bindPlate(db, user, licensedPlate(visit.plate), new Date("2026-12-01T00:00:00Z"));
     expect(await simulateVisit(db, user, visit, now)).toMatchObject({ accepted: 2, duplicates: 0 });
     expect(await simulateVisit(db, user, visit, now)).toMatchObject({ accepted: 0, duplicates: 2 });
     const sessions = await listVisibleSessions(db, user, "en", now);
@@ -42,7 +38,7 @@ describe("simulateVisit", () => {
   it("a visit on a past day that could not be debited is overdue now", async () => {
     const { db } = opened;
     const user = await createTestUser(db);
-    await bindPlate(db, user, { plate: "浙A20005", vehicleClass: "small" }, new Date("2026-12-01T00:00:00Z"));
+    await bindPlate(db, user, licensedPlate("浙A20005"), new Date("2026-12-01T00:00:00Z"));
     const yesterday = {
       ...visit,
       plate: "浙A20005",
@@ -58,6 +54,12 @@ describe("simulateVisit", () => {
     ["a plate the caller has not bound", "浙A20002", { ...visit, plate: "浙A29999" }, 404],
     ["an unknown car park", "浙A20003", { ...visit, plate: "浙A20003", lotId: "no-such-lot" }, 422],
     [
+      "a visit that entered before the caller bound the plate",
+      "浙A20006",
+      { ...visit, plate: "浙A20006", entryAt: "2026-11-30T23:00:00+00:00" },
+      422,
+    ],
+    [
       "an event older than 7 days",
       "浙A20004",
       { ...visit, plate: "浙A20004", entryAt: "2026-11-20T00:00:00+00:00" },
@@ -66,7 +68,7 @@ describe("simulateVisit", () => {
   ])("refuses %s", async (_name, bound, input, status) => {
     const { db } = opened;
     const user = await createTestUser(db);
-    await bindPlate(db, user, { plate: bound, vehicleClass: "small" }, new Date("2026-12-01T00:00:00Z"));
+    await bindPlate(db, user, licensedPlate(bound), new Date("2026-12-01T00:00:00Z"));
     const error = await simulateVisit(db, user, input, now).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(status);

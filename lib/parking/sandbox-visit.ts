@@ -1,13 +1,16 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import parkingJson from "@/lib/citybrain/sandbox/data/parking.json";
+import { serverNow } from "@/lib/clock/server-now";
+import { plateBindings } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
+import { shanghaiDate, shanghaiParts } from "@/lib/time";
 import { type IngestResult, ingestGateEvents, validateGateEvents } from "./gate-events";
 import { PlateSchema } from "./plate-format";
-import { listPlates } from "./plates";
 
 export const SandboxVisitInput = z.strictObject({
   plate: PlateSchema,
@@ -35,11 +38,28 @@ export async function simulateVisit(
   db: Db,
   userId: string,
   input: SandboxVisitInput,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<IngestResult> {
-  const plates = await listPlates(db, userId, now);
-  if (!plates.some((p) => p.plate === input.plate)) {
+  const [binding] = await db
+    .select({ boundAt: plateBindings.boundAt })
+    .from(plateBindings)
+    .where(
+      and(
+        eq(plateBindings.userId, userId),
+        eq(plateBindings.plate, input.plate),
+        isNull(plateBindings.unboundAt),
+      ),
+    );
+  if (!binding) {
     throw new AppError("not_found", "errors.parking.plateNotFound", { values: { plate: input.plate } });
+  }
+  // Such a visit would be nobody's stay (stays are the holder's from the binding on): say so instead.
+  if (new Date(input.entryAt) < binding.boundAt) {
+    const { hour, minute } = shanghaiParts(binding.boundAt);
+    const since = `${shanghaiDate(binding.boundAt)} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+    throw new AppError("unprocessable", "errors.parking.visitBeforeBinding", {
+      values: { plate: input.plate, since },
+    });
   }
   const raw: { direction: "entry" | "exit"; at: string }[] = [{ direction: "entry", at: input.entryAt }];
   if (input.exitAt) raw.push({ direction: "exit", at: input.exitAt });

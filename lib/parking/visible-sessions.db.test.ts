@@ -4,7 +4,7 @@ import type { OpenDb } from "@/lib/db/open";
 import { parkingStays } from "@/lib/db/schema";
 import type { AppError } from "@/lib/errors";
 import { signAgreement } from "@/lib/payments/payment-agreement";
-import { gateEvent, HOUR, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
+import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { createDispute } from "./disputes";
@@ -44,7 +44,7 @@ const notFound = (promise: Promise<unknown>) =>
   );
 
 describe("who sees which stays", () => {
-  it("follows binding, the 30-day unpaid inheritance, payments and unbinding", async () => {
+  it("follows binding and unbinding: a holder sees the stays that entered while they held the plate", async () => {
     const { db } = opened;
     const plate = uniquePlate();
     const [a, b, c] = [await createTestUser(db), await createTestUser(db, "en"), await createTestUser(db)];
@@ -52,14 +52,15 @@ describe("who sees which stays", () => {
     const oldUnpaid = await stay(plate, at(-10 * DAY));
     const oldPaid = await stay(plate, at(-9 * DAY));
     await db.update(parkingStays).set({ status: "paid" }).where(eq(parkingStays.id, oldPaid));
-    await bindPlate(db, a, { plate, vehicleClass: "small" }, BOUND);
+    await bindPlate(db, a, licensedPlate(plate), BOUND);
     const afterBinding = await stay(plate, at(1 * DAY));
     const lone = await stay(plate, at(2 * DAY), { lone: true });
     const now = at(3 * DAY);
 
-    expect(await visible(a, now)).toEqual([oldUnpaid, afterBinding, lone].sort());
+    // Nothing from before the binding: not even the plate's unpaid bills (they are not this account's).
+    expect(await visible(a, now)).toEqual([afterBinding, lone].sort());
     expect(await visible(b, now)).toEqual([]);
-    for (const id of [ancientUnpaid, oldPaid]) {
+    for (const id of [ancientUnpaid, oldUnpaid, oldPaid]) {
       expect(await notFound(getVisibleStayOrThrow(db, a, id))).toBe("404 errors.parking.sessionNotFound");
     }
     expect(await notFound(getVisibleStayOrThrow(db, b, afterBinding))).toBe(
@@ -82,14 +83,14 @@ describe("who sees which stays", () => {
     });
     expect((await listVisibleSessions(db, a, "zh-CN", now))[0]!.lotName).toBe("飞来峰停车场");
 
-    // After unbinding, A keeps the stays of the time it was A's plate, but not the inherited bill or later stays.
+    // After unbinding, A keeps the stays of the time it was A's plate, but not later stays.
     await unbindPlate(db, a, plate, at(4 * DAY));
-    await bindPlate(db, c, { plate, vehicleClass: "small" }, at(5 * DAY));
+    await bindPlate(db, c, licensedPlate(plate), at(5 * DAY));
     const underC = await stay(plate, at(6 * DAY));
     const later = at(7 * DAY);
     expect(await visible(a, later)).toEqual([afterBinding, lone].sort());
-    // C inherits the unpaid bills of the 30 days before binding (A's unpaid stay included), not A's flagged one.
-    expect(await visible(c, later)).toEqual([oldUnpaid, afterBinding, underC].sort());
+    // C sees only C's own stay: A's unpaid bill stays A's.
+    expect(await visible(c, later)).toEqual([underC]);
     expect(await visible(b, later)).toEqual([]);
   });
 });
@@ -99,14 +100,14 @@ describe("disputes", () => {
     const { db } = opened;
     const plate = uniquePlate();
     const [owner, stranger] = [await createTestUser(db), await createTestUser(db)];
-    await bindPlate(db, owner, { plate, vehicleClass: "small" }, BOUND);
+    await bindPlate(db, owner, licensedPlate(plate), BOUND);
     // Billed before the agreement: not debited, so due by midnight and then overdue.
     const bill = await stay(plate, at(1 * DAY));
     const old = await stay(plate, at(0.5 * DAY));
     await signAgreement(db, owner);
     const now = at(3 * DAY);
     const second = uniquePlate();
-    await bindPlate(db, owner, { plate: second, vehicleClass: "small" }, now);
+    await bindPlate(db, owner, licensedPlate(second), now);
     // Suspension is per plate: the owner's other plate keeps pay-later.
     expect((await listPlates(db, owner, now)).map((p) => [p.plate, p.payLater])).toEqual([
       [plate, "suspended"],

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { type SessionStatus, sessionStatus } from "./bill-status";
 import { type DisputeView, latestDisputesOf } from "./dispute-view";
 import { lotName } from "./lot-catalogue";
-import { INHERITED_BILLS_DAYS } from "./pay-later";
+import { heldAtEntry } from "./plate-holder";
 
 export interface SessionView {
   id: string;
@@ -27,20 +27,17 @@ export interface SessionView {
 export type SessionDispute = Omit<DisputeView, "sessionId">;
 
 /**
- * SQL condition: the user may see this stay. Stays of a plate while the user had it bound (from the
- * moment of binding); a plate's unpaid bills of the 30 days before binding; and anything the user paid or
- * disputed. Everything else is answered as if it did not exist.
+ * SQL condition: the user may see this stay. Stays that entered while the user held the plate (from the
+ * moment of binding until it ended), and anything the user paid or disputed. Never a stay that entered
+ * before the binding: holding a plate now says nothing about whose car it was then. Everything else is
+ * answered as if it did not exist.
  */
 export function visibleTo(userId: string): SQL {
   const s = parkingStays;
   return sql`${s.plate} in (select plate from plate_bindings where user_id = ${userId}::uuid) and (
     exists (
       select 1 from plate_bindings b
-      where b.user_id = ${userId}::uuid and b.plate = ${s.plate} and (
-        (coalesce(${s.entryAt}, ${s.exitAt}) >= b.bound_at
-          and (b.unbound_at is null or coalesce(${s.entryAt}, ${s.exitAt}) < b.unbound_at))
-        or (b.unbound_at is null and ${s.status} = 'unpaid'
-          and ${s.exitAt} >= b.bound_at - make_interval(days => ${INHERITED_BILLS_DAYS}))))
+      where b.user_id = ${userId}::uuid and ${heldAtEntry("b", "parking_stays")})
     or exists (select 1 from payments p where p.stay_id = ${s.id} and p.user_id = ${userId}::uuid and p.status = 'succeeded')
     or exists (select 1 from parking_disputes d where d.stay_id = ${s.id} and d.user_id = ${userId}::uuid))`;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
+import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { ingestGateEvents } from "./gate-events";
@@ -19,7 +20,7 @@ describe("whereIsMyCar", () => {
     const { db } = opened;
     const me = await createTestUser(db);
     expect(await whereIsMyCar(db, me, "en", NOW)).toEqual([]);
-    await bindPlate(db, me, { plate: "浙C50001", vehicleClass: "small" });
+    await bindPlate(db, me, licensedPlate("浙C50001"), new Date(NOW.getTime() - 86_400_000));
     const entry = {
       eventId: "wimc-1",
       lotId: "kerry-centre",

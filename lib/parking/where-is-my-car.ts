@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, gte, isNotNull, isNull } from "drizzle-orm";
 import parkingJson from "@/lib/citybrain/sandbox/data/parking.json";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingStays, plateBindings } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { Locale } from "@/lib/i18n/config";
@@ -20,12 +21,15 @@ export interface ParkedCar {
 
 const LOCATIONS = new Map(parkingJson.facilities.map((f) => [f.slug, { lat: f.lat, lng: f.lng }]));
 
-/** The open stays (entered, not yet left) of the plates bound to my account, most recent entry first. */
+/**
+ * The open stays (entered, not yet left) of the plates bound to my account that entered since I bound
+ * them, most recent entry first.
+ */
 export async function whereIsMyCar(
   db: Db,
   userId: string,
   locale: Locale,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<ParkedCar[]> {
   const rows = await db
     .select({
@@ -45,6 +49,8 @@ export async function whereIsMyCar(
         eq(plateBindings.userId, userId),
         eq(parkingStays.status, "open"),
         isNotNull(parkingStays.entryAt),
+        // Where the car went before this binding is the previous holder's business, not the new one's.
+        gte(parkingStays.entryAt, plateBindings.boundAt),
         isNull(parkingStays.exitAt),
       ),
     );

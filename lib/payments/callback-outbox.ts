@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { paymentOutbox } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { signedHeaders } from "@/lib/parking/gate-signature";
@@ -21,7 +22,7 @@ export async function deliverPaymentCallbacks(
   send: CallbackSender,
   options: { now?: Date; limit?: number } = {},
 ): Promise<{ delivered: number; failed: number }> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   const claimed = await db.execute(sql`
     update payment_outbox set attempts = attempts + 1,
       next_attempt_at = ${new Date(now.getTime() + CLAIM_MS).toISOString()}
@@ -47,7 +48,7 @@ export async function deliverPaymentCallbacks(
     }
     if (error === null) {
       delivered += 1;
-      await db.update(paymentOutbox).set({ deliveredAt: new Date() }).where(eq(paymentOutbox.id, id));
+      await db.update(paymentOutbox).set({ deliveredAt: serverNow() }).where(eq(paymentOutbox.id, id));
     } else {
       const backoff = Math.min(1000 * 2 ** row.attempts, MAX_BACKOFF_MS);
       await db

@@ -4,12 +4,13 @@ import { parkingReservations, parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { endOfShanghaiDay } from "@/lib/parking/bill-status";
 import { hasOverdueBill } from "@/lib/parking/pay-later";
+import { heldAtEntry } from "@/lib/parking/plate-holder";
 import type { PaymentProvider } from "./provider";
 import { sendRequested, stuckRequested } from "./provider-outbox";
 
 /**
  * Inside the billing transaction: a collection (`requested` payment, idempotency key = stay id) for every
- * bill whose plate has pay-later active; every other bill is due by 24:00 today. Returns the payment ids
+ * bill whose owner (the plate's holder at entry) has pay-later active for it; every other bill is due by 24:00 today. Returns the payment ids
  * to send to the provider once the transaction has committed.
  */
 export async function scheduleAutoDebits(tx: Db, stayIds: string[], now: Date): Promise<string[]> {
@@ -22,10 +23,10 @@ export async function scheduleAutoDebits(tx: Db, stayIds: string[], now: Date): 
     insert into payments (idempotency_key, stay_id, user_id, agreement_id, amount_fen, kind, status, requested_at)
     select s.id::text, s.id, b.user_id, a.id, s.fee_fen, 'auto', 'requested', ${now.toISOString()}
     from parking_stays s
-    join plate_bindings b on b.plate = s.plate and b.unbound_at is null
+    join plate_bindings b on ${heldAtEntry("b", "s")}
     join payment_agreements a on a.user_id = b.user_id and a.status = 'active'
     where s.id in (${ids}) and s.status = 'unpaid' and s.fee_fen > 0
-      and not ${hasOverdueBill(sql`b.plate`, sql`b.bound_at`, now)}
+      and not ${hasOverdueBill(sql`b.plate`, sql`b.user_id`, now)}
     on conflict do nothing
     returning id, stay_id`);
   const rows = (result as unknown as { rows: { id: string; stay_id: string }[] }).rows;

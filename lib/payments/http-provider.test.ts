@@ -52,14 +52,14 @@ const debit = {
 const refund = { idempotencyKey: "r-1", paymentKey: "stay-1", amountFen: 500, description: "Refund" };
 
 describe("createHttpProvider", () => {
-  it("sends signed debits and refunds to the gateway's paths and returns its acceptance", async () => {
+  it("sends signed debits and refunds, each naming its operation, to the gateway's paths and returns its acceptance", async () => {
     reply = honest;
     const provider = createHttpProvider({ url, secret: SECRET });
     await expect(provider.requestDebit(debit)).resolves.toEqual({ status: "accepted", providerRef: "ref-1" });
     await expect(provider.requestRefund(refund)).resolves.toMatchObject({ status: "accepted" });
     expect(seen).toEqual([
-      { path: "/v1/debits", body: debit },
-      { path: "/v1/refunds", body: refund },
+      { path: "/v1/debits", body: { operation: "debits", ...debit } },
+      { path: "/v1/refunds", body: { operation: "refunds", ...refund } },
     ]);
   });
 

@@ -33,7 +33,7 @@ export function createHttpProvider(options: HttpProviderOptions): PaymentProvide
     return { status: "accepted", providerRef: parsed.data.providerRef };
   };
   return {
-    requestDebit: (request) => post("/debits", request),
-    requestRefund: (request) => post("/refunds", request),
+    requestDebit: (request) => post("/debits", { operation: "debits", ...request }),
+    requestRefund: (request) => post("/refunds", { operation: "refunds", ...request }),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { type PaymentStatus, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -23,7 +24,7 @@ export async function payBill(
   provider: PaymentProvider,
   userId: string,
   stayId: string,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<PaymentView | null> {
   const stay = await getVisibleStayOrThrow(db, userId, stayId);
   const live = () => latestPayment(db, stayId, ["requested", "pending", "succeeded"]);

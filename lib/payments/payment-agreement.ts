@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { paymentAgreements } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 
@@ -16,7 +17,7 @@ export async function activeAgreementId(db: Db, userId: string): Promise<string 
 }
 
 /** Signs the password-free payment agreement; signing again keeps the one already active. */
-export async function signAgreement(db: Db, userId: string, now = new Date()): Promise<AgreementStatus> {
+export async function signAgreement(db: Db, userId: string, now = serverNow()): Promise<AgreementStatus> {
   await db
     .insert(paymentAgreements)
     .values({ userId, status: "active", signedAt: now })
@@ -25,7 +26,7 @@ export async function signAgreement(db: Db, userId: string, now = new Date()): P
 }
 
 /** Revokes the active agreement (if any): later bills are no longer debited automatically. */
-export async function revokeAgreement(db: Db, userId: string, now = new Date()): Promise<void> {
+export async function revokeAgreement(db: Db, userId: string, now = serverNow()): Promise<void> {
   await db
     .update(paymentAgreements)
     .set({ status: "revoked", revokedAt: now })

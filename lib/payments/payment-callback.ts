@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { paymentCallbacks, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
-import { AppError, parseOrThrow } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { verifySignedJson } from "@/lib/http/signed-body";
 import { settleParkingBill } from "@/lib/parking/bill-settlement";
-import { checkSignature } from "@/lib/parking/gate-signature";
 import { settleReservationFee } from "@/lib/reservations/reservation-fee-settlement";
 import { settleRefund } from "./refund-callback";
 
@@ -35,20 +36,16 @@ export async function receivePaymentCallback(
   db: Db,
   headers: { timestamp: string | null; signature: string | null },
   rawBody: string,
-  now = new Date(),
+  now?: Date,
 ): Promise<CallbackOutcome> {
-  const verdict = checkSignature(env().PAYMENTS_CALLBACK_SECRET, headers, rawBody, now);
-  if (verdict !== "ok") {
-    const key = verdict === "stale_timestamp" ? "staleTimestamp" : "badSignature";
-    throw new AppError("unauthorized", `errors.parking.${key}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(rawBody);
-  } catch {
-    throw new AppError("bad_request", "errors.invalidJson");
-  }
-  return applyPaymentCallback(db, parseOrThrow(PaymentCallback, data), now);
+  // The signature is judged by the real clock (the provider signs with its own); the books by serverNow().
+  const callback = verifySignedJson(
+    env().PAYMENTS_CALLBACK_SECRET,
+    { headers, rawBody },
+    PaymentCallback,
+    now ?? new Date(),
+  );
+  return applyPaymentCallback(db, callback, now ?? serverNow());
 }
 
 /**
@@ -58,7 +55,7 @@ export async function receivePaymentCallback(
 export async function applyPaymentCallback(
   db: Db,
   input: PaymentCallback,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<CallbackOutcome> {
   const callback = PaymentCallback.parse(input);
   const none = { stayId: null, reservationId: null, refundIds: [] };

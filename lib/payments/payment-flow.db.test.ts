@@ -17,7 +17,7 @@ import { ingestGateEvents } from "@/lib/parking/gate-events";
 import { signedHeaders } from "@/lib/parking/gate-signature";
 import { bindPlate, listPlates } from "@/lib/parking/plates";
 import { listVisibleSessions } from "@/lib/parking/visible-sessions";
-import { gateEvent, HOUR, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
+import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { afterBilling } from "./after-billing";
@@ -61,7 +61,7 @@ async function resident() {
     { phone: string },
   ];
   const plate = uniquePlate();
-  await bindPlate(db, userId, { plate, vehicleClass: "small" }, new Date(clock.getTime() - 30 * DAY));
+  await bindPlate(db, userId, licensedPlate(plate), new Date(clock.getTime() - 30 * DAY));
   await signAgreement(db, userId);
   return { userId, phone, plate };
 }

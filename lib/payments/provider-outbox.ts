@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
 
 /** Tables whose rows are written `requested` in a transaction and sent to the provider after it. */
@@ -36,7 +37,7 @@ export async function stuckRequested(
   table: ProviderOutbox,
   options: { now?: Date; olderThanMs?: number } = {},
 ): Promise<string[]> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   const cutoff = new Date(now.getTime() - (options.olderThanMs ?? 15_000));
   const result = await db.execute(sql`select id from ${sql.identifier(table)}
     where status = 'requested' and requested_at < ${cutoff.toISOString()}::timestamptz

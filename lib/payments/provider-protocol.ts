@@ -9,10 +9,13 @@ import { z } from "zod";
  *   POST {base}/debits   DebitBody  → 202 {"status":"accepted","providerRef"}
  *   POST {base}/refunds  RefundBody → 202 {"status":"accepted","providerRef"}
  *
+ * The body names the operation of its path (`"operation": "debits"` or `"refunds"`), so the signed bytes say
+ * what they act on and a captured request cannot be sent to the other path; a mismatch is a 400.
  * The same idempotency key always names the same debit (or refund): a repeated request is accepted again
  * and charges (or pays out) nothing more.
  */
 export const DebitBody = z.strictObject({
+  operation: z.literal("debits"),
   idempotencyKey: z.string().min(1).max(200),
   agreementId: z.uuid(),
   amountFen: z.number().int().positive(),
@@ -20,10 +23,15 @@ export const DebitBody = z.strictObject({
 });
 
 export const RefundBody = z.strictObject({
+  operation: z.literal("refunds"),
   idempotencyKey: z.string().min(1).max(200),
   paymentKey: z.string().min(1).max(200),
   amountFen: z.number().int().positive(),
   description: z.string().max(200),
 });
+
+/** Either request, told apart by the operation it names. */
+export const ProviderRequestBody = z.discriminatedUnion("operation", [DebitBody, RefundBody]);
+export type ProviderOperation = z.infer<typeof ProviderRequestBody>["operation"];
 
 export const AcceptedBody = z.object({ status: z.literal("accepted"), providerRef: z.string().min(1) });

@@ -6,7 +6,7 @@ import type { AppError } from "@/lib/errors";
 import { ingestGateEvents } from "@/lib/parking/gate-events";
 import { bindPlate } from "@/lib/parking/plates";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
-import { gateEvent, HOUR, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
+import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { afterBilling } from "./after-billing";
@@ -29,7 +29,7 @@ async function paidBill() {
   const { db } = opened;
   const userId = await createTestUser(db);
   const plate = uniquePlate();
-  await bindPlate(db, userId, { plate, vehicleClass: "small" }, new Date(clock.getTime() - 24 * HOUR));
+  await bindPlate(db, userId, licensedPlate(plate), new Date(clock.getTime() - 24 * HOUR));
   await signAgreement(db, userId);
   const result = await ingestGateEvents(
     db,

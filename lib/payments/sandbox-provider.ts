@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { paymentOutbox, sandboxDebits, sandboxDeclines, sandboxRefunds } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { PaymentCallbackBody, PaymentProvider } from "./provider";
@@ -11,7 +12,7 @@ import type { PaymentCallbackBody, PaymentProvider } from "./provider";
  * in its outbox.
  */
 export function createSandboxProvider(db: Db, options: { now?: () => Date } = {}): PaymentProvider {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? serverNow;
   return {
     async requestDebit(request) {
       const providerRef = `sbx_${createHash("sha256").update(request.idempotencyKey).digest("hex").slice(0, 24)}`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { notifications } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -48,7 +49,7 @@ export async function markNotificationRead(
   db: Db,
   userId: string,
   id: string,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<void> {
   if (!NotificationId.safeParse(id).success) throw notFound();
   const mine = and(eq(notifications.id, id), eq(notifications.userId, userId));

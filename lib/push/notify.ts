@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { notifications, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { type DeliveryReport, deliverNotification } from "./deliver";
@@ -48,7 +49,7 @@ export async function notifyUser(
   const [user] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user) throw new Error(`No user ${userId} to notify`);
   const { title, body } = renderMessage(input.message, user.locale);
-  const now = input.now ?? new Date();
+  const now = input.now ?? serverNow();
 
   const [inserted] = await db
     .insert(notifications)

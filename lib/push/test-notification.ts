@@ -1,4 +1,5 @@
 import "server-only";
+import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
 import { type NotifyResult, notifyUser } from "./notify";
 import type { PushClient } from "./web-push-client";
@@ -11,7 +12,7 @@ export function sendTestNotification(
   userId: string,
   options: { now?: Date; client?: PushClient } = {},
 ): Promise<NotifyResult> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   return notifyUser(
     db,
     userId,

@@ -1,10 +1,11 @@
 /**
- * Topics name what a notification is about ("parking.bill-due"). Money that falls due and health alerts
- * wake a phone at once (urgency high); everything else may wait for the device's next natural wake-up.
+ * Topics name what a notification is about ("parking.bill-due"). Money that falls due, a plate claimed by
+ * another account (it may be someone taking it) and health alerts wake a phone at once (urgency high); everything else may wait for the device's next natural wake-up.
  */
 const HIGH_URGENCY_TOPICS = new Set([
   "parking.bill-due",
   "parking.bill-overdue",
+  "parking.plate-claimed",
   "clinic.bill-due",
   "clinic.suspended",
   "air.alert",

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { rateLimitHits } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { decideWindow, type RateLimitDecision, type RateLimitRule, rateLimitKey } from "./window";
@@ -26,7 +27,7 @@ export async function consumeRateLimits(
   rules: readonly RateLimitRule[],
   options: { now?: Date; sweep?: boolean } = {},
 ): Promise<RateLimitOutcome> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   // A fixed lock order means two actions that share some subjects can never deadlock.
   const keys = [...new Set(rules.map(rateLimitKey))].sort();
   const outcome = await db.transaction(async (tx) => {
@@ -75,7 +76,7 @@ export async function refundRateLimitHits(db: Db, hitIds: readonly number[]): Pr
 export async function sweepRateLimitHits(
   db: Db,
   rule: Pick<RateLimitRule, "bucket" | "windowSeconds">,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<number> {
   const cutoff = new Date(now.getTime() - rule.windowSeconds * 1000);
   const removed = await db

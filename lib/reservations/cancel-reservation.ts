@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingReservations, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -30,7 +31,7 @@ export async function cancelReservation(
   id: string,
   options: { provider: PaymentProvider; now?: Date; waitMs?: number },
 ): Promise<CancelOutcome> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   let refundId: string | null = null;
   const cancelled = await db.transaction(async (tx) => {
     const [current] = await tx

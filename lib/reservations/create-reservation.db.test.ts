@@ -9,6 +9,7 @@ import { activeAgreementId, signAgreement } from "@/lib/payments/payment-agreeme
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { setSandboxDecline } from "@/lib/payments/sandbox-provider";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
+import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { createReservation } from "./create-reservation";
@@ -36,7 +37,7 @@ async function resident(options: { agreement?: boolean } = {}) {
   const userId = await createTestUser(db);
   plateSeq += 1;
   const plate = `浙A${String(30000 + plateSeq)}`;
-  await bindPlate(db, userId, { plate, vehicleClass: "small" });
+  await bindPlate(db, userId, licensedPlate(plate), new Date(NOW.getTime() - 86_400_000));
   if (options.agreement !== false) await signAgreement(db, userId);
   return { userId, plate };
 }

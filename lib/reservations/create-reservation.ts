@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingReservations, payments, plateBindings } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -54,7 +55,7 @@ export async function createReservation(
     waitMs?: number;
   },
 ): Promise<{ reservation: ReservationView; created: boolean }> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? serverNow();
   const locale = options.locale ?? "zh-CN";
   const id = randomUUID();
   const key = options.idempotencyKey ?? id;

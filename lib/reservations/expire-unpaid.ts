@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, lt } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingReservations, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 
@@ -11,7 +12,7 @@ export const PAYMENT_WAIT_MS = 10 * 60_000;
  * server stopped before sending it). A fee never sent is cancelled; one already with the provider may
  * still succeed, and its callback then refunds it (`settleReservationFee`).
  */
-export async function expireUnpaidReservations(db: Db, now = new Date()): Promise<number> {
+export async function expireUnpaidReservations(db: Db, now = serverNow()): Promise<number> {
   return db.transaction(async (tx) => {
     const expired = await tx
       .update(parkingReservations)

@@ -1,5 +1,6 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingReservations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { type ReservationView, toView } from "./reservation-view";
@@ -15,7 +16,11 @@ export const enteredWhileHeld = sql<boolean>`exists (select 1 from gate_events g
     and g.at <= parking_reservations.hold_until)`;
 
 /** My reservations, newest arrival first, without declined attempts. */
-export async function listReservations(db: Db, userId: string, now = new Date()): Promise<ReservationView[]> {
+export async function listReservations(
+  db: Db,
+  userId: string,
+  now = serverNow(),
+): Promise<ReservationView[]> {
   const rows = await db
     .select({ row: parkingReservations, entered: enteredWhileHeld })
     .from(parkingReservations)

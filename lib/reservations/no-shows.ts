@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, gt, lte, not } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingReservations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { enteredWhileHeld } from "./list-reservations";
@@ -9,7 +10,7 @@ import { notifyReservation } from "./reservation-notices";
  * Notifies the no-shows of the last day (hold over, no entry): the fee is kept. The state itself is
  * derived on read, so this job only sends the notice (once, by dedupe key) and may run late or twice.
  */
-export async function notifyNoShows(db: Db, now = new Date()): Promise<number> {
+export async function notifyNoShows(db: Db, now = serverNow()): Promise<number> {
   const rows = await db
     .select()
     .from(parkingReservations)

@@ -6,6 +6,7 @@ import { ingestGateEvents } from "@/lib/parking/gate-events";
 import { bindPlate } from "@/lib/parking/plates";
 import { signAgreement } from "@/lib/payments/payment-agreement";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
+import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { cancelReservation } from "./cancel-reservation";
@@ -31,7 +32,7 @@ async function booked(arrivalInMinutes: number, lotId = "kerry-centre") {
   const userId = await createTestUser(db);
   seq += 1;
   const plate = `浙B${String(40000 + seq)}`;
-  await bindPlate(db, userId, { plate, vehicleClass: "small" });
+  await bindPlate(db, userId, licensedPlate(plate), at(-24 * 60));
   await signAgreement(db, userId);
   const { reservation } = await createReservation(
     db,

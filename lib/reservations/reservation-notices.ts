@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingReservations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { lotName } from "@/lib/parking/lot-catalogue";
@@ -30,7 +31,7 @@ export async function notifyReservation(db: Db, row: Row, kind: ReservationNotic
 }
 
 /** After a fee's callback has committed: tells the resident their reservation is confirmed, if it is. */
-export async function notifyIfConfirmed(db: Db, reservationId: string, now = new Date()): Promise<void> {
+export async function notifyIfConfirmed(db: Db, reservationId: string, now = serverNow()): Promise<void> {
   const [row] = await db.select().from(parkingReservations).where(eq(parkingReservations.id, reservationId));
   if (row?.status === "confirmed") await notifyReservation(db, row, "confirmed", now);
 }

@@ -9,7 +9,7 @@ import { bindPlate } from "@/lib/parking/plates";
 import { afterBilling } from "@/lib/payments/after-billing";
 import { signAgreement } from "@/lib/payments/payment-agreement";
 import { inProcessPayments } from "./in-process-payments";
-import { gateEvent, HOUR, testFee, uniquePlate } from "./parking-fixtures";
+import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "./parking-fixtures";
 import { createTestUser } from "./test-users";
 
 const DAY = 24 * HOUR;
@@ -24,7 +24,7 @@ export const linedFee: ComputeFee = (lot, stay) => {
 export async function disputingResident(db: Db, now: Date, options: { payLater: boolean }) {
   const userId = await createTestUser(db, "en");
   const plate = uniquePlate();
-  await bindPlate(db, userId, { plate, vehicleClass: "small" }, new Date(now.getTime() - 30 * DAY));
+  await bindPlate(db, userId, licensedPlate(plate), new Date(now.getTime() - 30 * DAY));
   if (options.payLater) await signAgreement(db, userId, now);
   return { userId, plate };
 }

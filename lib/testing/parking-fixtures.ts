@@ -1,6 +1,8 @@
 // Test support, not app data: a stand-in tariff and helpers to build gate events.
+import type { VehicleClass } from "@/lib/db/schema";
 import type { ComputeFee } from "@/lib/parking/fee";
 import type { StoredGateEvent } from "@/lib/parking/pair-stays";
+import { sandboxVinLast6 } from "@/lib/parking/vehicle-licence/sandbox";
 
 /** A test double for the tariff: 5 元 per started hour (10 元 for large vehicles), first 15 minutes free. */
 export const testFee: ComputeFee = (lot, stay) => {
@@ -41,3 +43,8 @@ export function uniquePlate(prefix = "浙A"): string {
 }
 
 export const HOUR = 60 * 60 * 1000;
+
+/** Binding input that passes the sandbox vehicle-licence check (VIN tail from the plate's serial). */
+export function licensedPlate(plate: string, vehicleClass: VehicleClass = "small") {
+  return { plate, vehicleClass, ownerName: "测试车主", vinLast6: sandboxVinLast6(plate) };
+}

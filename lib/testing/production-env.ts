@@ -13,4 +13,7 @@ export const PRODUCTION_ENV_SOURCE: Record<string, string> = {
   PAYMENTS_PROVIDER_URL: "https://pay.example.invalid/v1",
   PAYMENTS_PROVIDER_SECRET: "q".repeat(32),
   OPERATOR_SHARED_SECRET: "o".repeat(32),
+  VEHICLE_LICENCE_MODE: "http",
+  VEHICLE_LICENCE_URL: "https://licence.example.invalid/v1/check",
+  VEHICLE_LICENCE_TOKEN: "l1cence",
 };

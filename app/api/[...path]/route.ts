@@ -1,4 +1,4 @@
-// ANY /api/* that matches no route — the JSON error shape instead of an HTML 404 page
+// ANY /api/* that matches no route — the JSON error shape instead of an HTML 404 page, for every method
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 
@@ -7,6 +7,8 @@ const notFound = route(async () => {
 });
 
 export const GET = notFound;
+export const HEAD = notFound;
+export const OPTIONS = notFound;
 export const POST = notFound;
 export const PUT = notFound;
 export const PATCH = notFound;

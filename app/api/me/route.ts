@@ -7,19 +7,21 @@ import { SESSION_COOKIE, sessionCookieOptions } from "@/lib/auth/session-cookie"
 import { serverNow } from "@/lib/clock/server-now";
 import { getDb } from "@/lib/db/client";
 import { noContent, route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 
-export const GET = route(async (request) => {
-  const { user } = await requireSession(request);
-  // Cacheable by this device only, and always revalidated: the service worker may show it offline.
-  return Response.json(
-    { user: { id: user.id, phone: user.phone, locale: user.locale } },
-    { headers: { "Cache-Control": "private, no-cache", Vary: "Cookie" } },
-  );
-});
-
-export const DELETE = route(async (request, { locale }) => {
-  const { user } = await requireSession(request);
-  await deleteAccount(await getDb(), user.id, { now: serverNow(), locale });
-  (await cookies()).set(SESSION_COOKIE, "", { ...sessionCookieOptions(request, new Date(0)), maxAge: 0 });
-  return noContent({ "Cache-Control": "no-store" });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  GET: route(async (request) => {
+    const { user } = await requireSession(request);
+    // Cacheable by this device only, and always revalidated: the service worker may show it offline.
+    return Response.json(
+      { user: { id: user.id, phone: user.phone, locale: user.locale } },
+      { headers: { "Cache-Control": "private, no-cache", Vary: "Cookie" } },
+    );
+  }),
+  DELETE: route(async (request, { locale }) => {
+    const { user } = await requireSession(request);
+    await deleteAccount(await getDb(), user.id, { now: serverNow(), locale });
+    (await cookies()).set(SESSION_COOKIE, "", { ...sessionCookieOptions(request, new Date(0)), maxAge: 0 });
+    return noContent({ "Cache-Control": "no-store" });
+  }),
 });

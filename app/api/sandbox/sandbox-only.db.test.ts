@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { createSession } from "@/lib/auth/sessions";
 import type { OpenDb } from "@/lib/db/open";
-import { gateEvents, sandboxDeclines, users } from "@/lib/db/schema";
+import { gateEvents, plateBindings, sandboxDeclines, users } from "@/lib/db/schema";
 import { type Env, parseEnv } from "@/lib/env";
 import { bindPlate } from "@/lib/parking/plates";
+import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { PRODUCTION_ENV_SOURCE } from "@/lib/testing/production-env";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
@@ -42,12 +43,7 @@ beforeAll(async () => {
   (globalThis as { __cityBrainDb?: Promise<OpenDb> }).__cityBrainDb = Promise.resolve(opened);
   const userId = await createTestUser(opened.db);
   phone = (await opened.db.select().from(users).where(eq(users.id, userId)))[0]!.phone;
-  await bindPlate(
-    opened.db,
-    userId,
-    { plate: PLATE, vehicleClass: "small" },
-    new Date(Date.now() - 86_400_000),
-  );
+  await bindPlate(opened.db, userId, licensedPlate(PLATE), new Date(Date.now() - 86_400_000));
   current.token = (await createSession(opened.db, userId)).token;
 });
 afterAll(async () => {
@@ -55,11 +51,18 @@ afterAll(async () => {
   await opened?.close();
 });
 
+// scripts/serve.mjs writes the socket's address here; by default the requests come from this machine.
+const from = { address: "127.0.0.1", token: undefined as string | undefined };
+
 function jsonRequest(method: string, path: string, body: unknown) {
   return new NextRequest(`http://127.0.0.1${path}`, {
     method,
-    // From this machine: in the sandbox the switches answer only it (or the sandbox token).
-    headers: { "content-type": "application/json", "accept-language": "en", "x-forwarded-for": "127.0.0.1" },
+    headers: {
+      "content-type": "application/json",
+      "accept-language": "en",
+      "x-forwarded-for": from.address,
+      ...(from.token ? { "x-sandbox-token": from.token } : {}),
+    },
     body: JSON.stringify(body),
   });
 }
@@ -81,14 +84,22 @@ async function postVisit() {
   );
 }
 
+async function putBinding() {
+  const { PUT } = await import("./parking/binding/route");
+  const boundAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  return PUT(jsonRequest("PUT", "/api/sandbox/parking/binding", { plate: PLATE, boundAt }), noParams);
+}
+const boundAt = async () =>
+  (await opened.db.select().from(plateBindings).where(eq(plateBindings.plate, PLATE)))[0]!.boundAt.getTime();
+
 async function putDecline() {
   const { PUT } = await import("./payments/declines/route");
   return PUT(jsonRequest("PUT", "/api/sandbox/payments/declines", { phone, decline: true }), noParams);
 }
 
-async function getRowCounts(from = "127.0.0.1") {
+async function getRowCounts(address = "127.0.0.1") {
   const { GET } = await import("./row-counts/route");
-  const headers = { "x-forwarded-for": from };
+  const headers = { "x-forwarded-for": address };
   return GET(new NextRequest("http://127.0.0.1/api/sandbox/row-counts", { headers }), noParams);
 }
 
@@ -103,6 +114,14 @@ describe("sandbox-only routes outside the sandbox (APP_ENV=production)", () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
     expect(await storedEvents()).toBe(0);
+  });
+
+  it("PUT /api/sandbox/parking/binding answers 404 and moves no binding", async () => {
+    current.env = PRODUCTION;
+    const before = await boundAt();
+    const response = await putBinding();
+    expect(response.status).toBe(404);
+    expect(await boundAt()).toBe(before);
   });
 
   it("PUT /api/sandbox/payments/declines answers 404 and declines nothing", async () => {
@@ -121,6 +140,47 @@ describe("sandbox-only routes outside the sandbox (APP_ENV=production)", () => {
   });
 });
 
+describe("sandbox switches from another address (APP_ENV=sandbox)", () => {
+  const TOKEN = "a-sandbox-token-for-this-test";
+  const withToken = parseEnv({ SANDBOX_TOKEN: TOKEN });
+
+  it("are refused with 403 and change nothing without the token, token or not configured", async () => {
+    from.address = "198.51.100.23";
+    try {
+      for (const env of [SANDBOX, withToken]) {
+        current.env = env;
+        for (const token of [undefined, "a-sandbox-token-for-this-tesT"]) {
+          from.token = token;
+          const visit = await postVisit();
+          expect(visit.status).toBe(403);
+          expect(await visit.json()).toMatchObject({ error: { code: "forbidden" } });
+          expect((await putDecline()).status).toBe(403);
+        }
+      }
+      expect(await storedEvents()).toBe(0);
+      expect(await storedDeclines()).toBe(0);
+    } finally {
+      from.address = "127.0.0.1";
+      from.token = undefined;
+    }
+  });
+
+  it("the configured token lets the request in", async () => {
+    current.env = withToken;
+    from.address = "198.51.100.23";
+    from.token = TOKEN;
+    try {
+      const response = await putDecline();
+      expect(response.status).toBe(200);
+      expect(await storedDeclines()).toBe(1);
+      await opened.db.delete(sandboxDeclines).where(eq(sandboxDeclines.phone, phone));
+    } finally {
+      from.address = "127.0.0.1";
+      from.token = undefined;
+    }
+  });
+});
+
 // The same requests in the sandbox do their work, so the 404s above come from the environment check.
 describe("the same requests in the sandbox", () => {
   it("POST /api/sandbox/parking/visit stores the entry and the exit", async () => {
@@ -129,6 +189,14 @@ describe("the same requests in the sandbox", () => {
     expect(response.status, await response.clone().text()).toBe(202);
     expect(await response.json()).toMatchObject({ accepted: 2 });
     expect(await storedEvents()).toBe(2);
+  });
+
+  it("PUT /api/sandbox/parking/binding moves the binding back", async () => {
+    current.env = SANDBOX;
+    const before = await boundAt();
+    const response = await putBinding();
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(await boundAt()).toBeLessThan(before);
   });
 
   it("PUT /api/sandbox/payments/declines records the decline", async () => {

@@ -6,6 +6,7 @@ import { VehiclesView } from "@/components/vehicles/vehicles-view";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/config";
 import { sandboxVisitLots } from "@/lib/parking/sandbox-visit";
+import { sandboxLicenceHintAvailable } from "@/lib/parking/vehicle-licence";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vehicles");
@@ -26,7 +27,10 @@ export default async function VehiclesPage() {
           {bills("meLink")}
         </Link>
       </PageHeader>
-      <VehiclesView sandboxLots={sandbox ? sandboxVisitLots(locale as Locale) : undefined} />
+      <VehiclesView
+        sandboxLots={sandbox ? sandboxVisitLots(locale as Locale) : undefined}
+        licenceHint={sandboxLicenceHintAvailable()}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
 import { acquireLease } from "@/lib/jobs/lease";
 import type { CityBrainSource } from "../types";
@@ -20,7 +21,7 @@ export interface HistoryJobOptions {
  * holding the database lease does the work; if it dies, another takes over when the lease runs out.
  */
 export function startHistoryJob(options: HistoryJobOptions): () => void {
-  const { intervalMs = 60_000, now = () => new Date() } = options;
+  const { intervalMs = 60_000, now = serverNow } = options;
   const holder = `${process.pid}-${randomUUID()}`;
   let running = false;
   let first = true;

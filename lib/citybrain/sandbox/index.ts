@@ -6,6 +6,7 @@ import type {
   ObservationFeed,
   ParkingFacility,
 } from "@/lib/citybrain/types";
+import { serverNow } from "@/lib/clock/server-now";
 import { distanceMeters } from "@/lib/geo/distance";
 import { createAirModel } from "./air-feed";
 import { listHospitals, listPointsOfInterest } from "./catalogue";
@@ -30,7 +31,7 @@ function nearest(facilities: ParkingFacility[], geo: GeoQuery): ParkingFacility[
  */
 export function createSandboxCity(options: { seed: string; now?: () => Date }): CityBrainSource {
   const { seed } = options;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? serverNow;
   const dayTypes = new DayTypeCache();
   const parking = createParkingModel(seed, dayTypes);
   const air = createAirModel(seed);

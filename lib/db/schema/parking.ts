@@ -17,13 +17,41 @@ export const plateBindings = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     vehicleClass: text("vehicle_class", { enum: VEHICLE_CLASSES }).notNull(),
-    boundAt: at("bound_at").notNull().defaultNow(),
+    /** Set by the app (serverNow) when the licence check passed: stays that entered from then on are this account's. */
+    boundAt: at("bound_at").notNull(),
     unboundAt: at("unbound_at"),
+    /** Why the binding ended: the holder removed it, or another account proved the licence and claimed it. */
+    endReason: text("end_reason", { enum: ["unbound", "claimed"] }),
   },
   (t) => [
     // A plate has at most one owner at a time, whatever two requests race.
     uniqueIndex("plate_bindings_active_plate_idx").on(t.plate).where(sql`${t.unboundAt} is null`),
     index("plate_bindings_user_idx").on(t.userId),
+  ],
+);
+
+/**
+ * A resident's request to have a plate's ownership reviewed by hand (the licence check refused them, or the
+ * e-licence record is out of date). One open request per account and plate; staff close it.
+ */
+export const plateOwnershipReviews = pgTable(
+  "plate_ownership_reviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    plate: text("plate").notNull(),
+    ownerName: text("owner_name").notNull(),
+    note: text("note").notNull().default(""),
+    status: text("status", { enum: ["open", "closed"] })
+      .notNull()
+      .default("open"),
+    createdAt: at("created_at").notNull(),
+    closedAt: at("closed_at"),
+  },
+  (t) => [
+    uniqueIndex("plate_ownership_reviews_open_idx").on(t.userId, t.plate).where(sql`${t.status} = 'open'`),
   ],
 );
 

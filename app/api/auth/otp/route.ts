@@ -5,19 +5,22 @@ import { smsProviderFromEnv } from "@/lib/auth/sms";
 import { getDb } from "@/lib/db/client";
 import { clientIp } from "@/lib/http/client-ip";
 import { readJson, route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { hasSandboxToken } from "@/lib/sandbox/sandbox-access";
 
-export const POST = route(async (request, { locale }) => {
-  const { phone } = await readJson(request, OtpRequestInput);
-  const { devCode } = await requestOtp(await getDb(), {
-    phone,
-    ip: clientIp(request),
-    limitAddress: !hasSandboxToken(request),
-    locale,
-    sms: smsProviderFromEnv(),
-  });
-  return Response.json(
-    { sent: true, ...(devCode ? { devCode } : {}) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  POST: route(async (request, { locale }) => {
+    const { phone } = await readJson(request, OtpRequestInput);
+    const { devCode } = await requestOtp(await getDb(), {
+      phone,
+      ip: clientIp(request),
+      limitAddress: !hasSandboxToken(request),
+      locale,
+      sms: smsProviderFromEnv(),
+    });
+    return Response.json(
+      { sent: true, ...(devCode ? { devCode } : {}) },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  }),
 });

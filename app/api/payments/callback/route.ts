@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { readSignedJson } from "@/lib/http/signed-body";
 import { sendBillNotices } from "@/lib/parking/bill-notices";
 import { paymentProvider } from "@/lib/payments/current-provider";
@@ -12,16 +13,18 @@ import { notifyIfConfirmed } from "@/lib/reservations/reservation-notices";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route(async (request) => {
-  const { data } = await readSignedJson(request, env().PAYMENTS_CALLBACK_SECRET, PaymentCallback);
-  const db = await getDb();
-  const { stayId, reservationId, refundIds, outcome } = await applyPaymentCallback(db, data);
-  if (outcome === "applied") {
-    after(async () => {
-      if (refundIds.length > 0) await requestRefunds(db, paymentProvider(db), refundIds);
-      if (stayId) await sendBillNotices(db, { stayIds: [stayId] });
-      if (reservationId) await notifyIfConfirmed(db, reservationId);
-    });
-  }
-  return Response.json({ ok: true, outcome }, { headers: { "Cache-Control": "no-store" } });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  POST: route(async (request) => {
+    const { data } = await readSignedJson(request, env().PAYMENTS_CALLBACK_SECRET, PaymentCallback);
+    const db = await getDb();
+    const { stayId, reservationId, refundIds, outcome } = await applyPaymentCallback(db, data);
+    if (outcome === "applied") {
+      after(async () => {
+        if (refundIds.length > 0) await requestRefunds(db, paymentProvider(db), refundIds);
+        if (stayId) await sendBillNotices(db, { stayIds: [stayId] });
+        if (reservationId) await notifyIfConfirmed(db, reservationId);
+      });
+    }
+    return Response.json({ ok: true, outcome }, { headers: { "Cache-Control": "no-store" } });
+  }),
 });

@@ -2,10 +2,13 @@
 import { requireSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { sendTestNotification } from "@/lib/push/test-notification";
 
-export const POST = route(async (request) => {
-  const { user } = await requireSession(request);
-  const { notification } = await sendTestNotification(await getDb(), user.id);
-  return Response.json({ notification }, { status: 202 });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  POST: route(async (request) => {
+    const { user } = await requireSession(request);
+    const { notification } = await sendTestNotification(await getDb(), user.id);
+    return Response.json({ notification }, { status: 202 });
+  }),
 });

@@ -3,12 +3,15 @@ import { cityBrain } from "@/lib/citybrain/source";
 import { getDb } from "@/lib/db/client";
 import { NoQuery, parseQuery } from "@/lib/http/query";
 import { route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { getLotDetail } from "@/lib/parking/lot-detail";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route<{ id: string }>(async (request, { params, locale }) => {
-  parseQuery(request, NoQuery);
-  const body = await getLotDetail(await getDb(), cityBrain(), params.id, locale);
-  return Response.json(body, { headers: { "Cache-Control": "private, no-cache" } });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  GET: route<{ id: string }>(async (request, { params, locale }) => {
+    parseQuery(request, NoQuery);
+    const body = await getLotDetail(await getDb(), cityBrain(), params.id, locale);
+    return Response.json(body, { headers: { "Cache-Control": "private, no-cache" } });
+  }),
 });

@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { requireSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { readJson, route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { SandboxVisitInput, simulateVisit } from "@/lib/parking/sandbox-visit";
 import { afterBilling } from "@/lib/payments/after-billing";
 import { paymentProvider } from "@/lib/payments/current-provider";
@@ -10,17 +11,19 @@ import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route(async (request) => {
-  requireSandboxAccess(request);
-  const { user } = await requireSession(request);
-  const input = await readJson(request, SandboxVisitInput, "unprocessable");
-  const db = await getDb();
-  const result = await simulateVisit(db, user.id, input);
-  if (result.paymentIds.length > 0 || result.billedStayIds.length > 0) {
-    after(() => afterBilling(db, paymentProvider(db), result));
-  }
-  return Response.json(
-    { accepted: result.accepted, duplicates: result.duplicates },
-    { status: 202, headers: { "Cache-Control": "no-store" } },
-  );
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  POST: route(async (request) => {
+    requireSandboxAccess(request);
+    const { user } = await requireSession(request);
+    const input = await readJson(request, SandboxVisitInput, "unprocessable");
+    const db = await getDb();
+    const result = await simulateVisit(db, user.id, input);
+    if (result.paymentIds.length > 0 || result.billedStayIds.length > 0) {
+      after(() => afterBilling(db, paymentProvider(db), result));
+    }
+    return Response.json(
+      { accepted: result.accepted, duplicates: result.duplicates },
+      { status: 202, headers: { "Cache-Control": "no-store" } },
+    );
+  }),
 });

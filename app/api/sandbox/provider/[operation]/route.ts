@@ -4,25 +4,27 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { readSignedJson } from "@/lib/http/signed-body";
+import { requireSignedTarget } from "@/lib/http/signed-target";
 import { sandboxPaymentsAvailable } from "@/lib/payments/current-provider";
-import { DebitBody, RefundBody } from "@/lib/payments/provider-protocol";
+import { ProviderRequestBody } from "@/lib/payments/provider-protocol";
 import { createSandboxProvider } from "@/lib/payments/sandbox-provider";
 import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route<{ operation: string }>(async (request, { params }) => {
-  requireSandboxAccess(request, sandboxPaymentsAvailable());
-  const secret = env().PAYMENTS_PROVIDER_SECRET;
-  const provider = createSandboxProvider(await getDb());
-  let accepted: Awaited<ReturnType<typeof provider.requestDebit>>;
-  if (params.operation === "debits") {
-    accepted = await provider.requestDebit((await readSignedJson(request, secret, DebitBody)).data);
-  } else if (params.operation === "refunds") {
-    accepted = await provider.requestRefund((await readSignedJson(request, secret, RefundBody)).data);
-  } else {
-    throw new AppError("not_found", "errors.notFound");
-  }
-  return Response.json(accepted, { status: 202, headers: { "Cache-Control": "no-store" } });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  POST: route<{ operation: string }>(async (request, { params }) => {
+    requireSandboxAccess(request, sandboxPaymentsAvailable());
+    if (params.operation !== "debits" && params.operation !== "refunds") {
+      throw new AppError("not_found", "errors.notFound");
+    }
+    const { data } = await readSignedJson(request, env().PAYMENTS_PROVIDER_SECRET, ProviderRequestBody);
+    requireSignedTarget("operation", data.operation, params.operation);
+    const provider = createSandboxProvider(await getDb());
+    const accepted =
+      data.operation === "debits" ? await provider.requestDebit(data) : await provider.requestRefund(data);
+    return Response.json(accepted, { status: 202, headers: { "Cache-Control": "no-store" } });
+  }),
 });

@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useId, useState } from "react";
+import { ErrorAlert } from "@/components/auth/error-alert";
+import { Button } from "@/components/ui/button";
+import { postJson } from "./send-json";
+
+/** After a refused licence check: ask for a person to review who owns the plate. */
+export function OwnershipReviewForm({ plate, ownerName }: { plate: string; ownerName: string }) {
+  const t = useTranslations("vehicles.add");
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const result = await postJson<{ review: { plate: string } }>("/api/me/plate-reviews", {
+      plate,
+      ownerName,
+      note,
+    });
+    setBusy(false);
+    if (!result.ok || !result.data) {
+      setError(result.message ?? t("reviewFailed"));
+      return;
+    }
+    setDone(t("reviewDone", { plate: result.data.review.plate }));
+  };
+
+  if (!open) {
+    return (
+      <Button variant="secondary" className="self-start" onClick={() => setOpen(true)}>
+        {t("reviewAsk")}
+      </Button>
+    );
+  }
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-3" data-testid="ownership-review">
+      <h3 className="font-bold">{t("reviewAsk")}</h3>
+      <p id={`${id}-explain`}>{t("reviewExplain")}</p>
+      <label htmlFor={`${id}-note`} className="font-semibold">
+        {t("reviewNoteLabel")}
+      </label>
+      <textarea
+        id={`${id}-note`}
+        className="touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-base text-[var(--text)]"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        aria-describedby={`${id}-explain`}
+        maxLength={500}
+        rows={3}
+      />
+      <ErrorAlert message={error} testId="ownership-review-error" />
+      <p role="status" data-testid="ownership-review-done">
+        {done}
+      </p>
+      {!done && (
+        <Button type="submit" disabled={busy} className="self-start">
+          {t("reviewSubmit")}
+        </Button>
+      )}
+    </form>
+  );
+}
