@@ -1,6 +1,7 @@
 // The API routes as the file system declares them: every app/api/**/route.ts and the methods it exports.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { listApiRoutes } from "../../lib/http/route-files";
 
 export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type Method = (typeof METHODS)[number];
@@ -24,16 +25,9 @@ export interface ApiRoute {
   endsSession: Method[];
 }
 
-const API_DIR = path.resolve(__dirname, "../../app/api");
+const ROOT = path.resolve(__dirname, "../..");
 const BODY_READERS = /\b(readJson|readSignedJson|readSignedRequest)\s*[<(]/;
 const CLEARS_SESSION = /SESSION_COOKIE\s*,\s*""/;
-
-export function routeFiles(dir = API_DIR): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => path.basename(file) === "route.ts")
-    .map((file) => path.join(dir, file))
-    .sort();
-}
 
 function segmentOf(part: string): Segment {
   const optional = /^\[\[\.\.\.(.+)\]\]$/.exec(part);
@@ -45,29 +39,14 @@ function segmentOf(part: string): Segment {
   return { kind: "static", value: part };
 }
 
-/** Exported HTTP methods: `export const GET =`, `export async function GET`, `export const { GET, POST } =`, `export { x as GET }`. */
-export function exportedMethods(source: string): Method[] {
-  const found = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\s*[=:]/g)) found.add(m[1]!);
-  for (const m of source.matchAll(/export\s+(?:async\s+)?function\s*\*?\s*([A-Z]+)\s*[<(]/g))
-    found.add(m[1]!);
-  for (const m of source.matchAll(/export\s+(?:const|let|var)\s*\{([^}]*)\}\s*=/g)) {
-    for (const name of m[1]!.split(",")) found.add(name.split(":").pop()!.trim());
-  }
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-    for (const name of m[1]!.split(","))
-      found.add(
-        name
-          .split(/\s+as\s+/)
-          .pop()!
-          .trim(),
-      );
-  }
-  return METHODS.filter((method) => found.has(method));
-}
-
-/** The source text from a method's export to the next export (the handler, or the alias it points to). */
+/** The source of one method's handler: its key in routeMethods({ … }), or its own export (or the alias it names). */
 function handlerSource(source: string, method: Method): string {
+  const key = new RegExp(`^ {2}${method}\\b\\s*:`, "m").exec(source);
+  if (key) {
+    const rest = source.slice(key.index + 1);
+    const next = rest.search(/^ {2}(GET|POST|PUT|PATCH|DELETE)\b\s*:/m);
+    return next < 0 ? source.slice(key.index) : source.slice(key.index, key.index + 1 + next);
+  }
   const start = source.search(
     new RegExp(`export\\s+(?:(?:async\\s+)?function|const|let|var)\\s+${method}\\b`),
   );
@@ -83,19 +62,26 @@ function handlerSource(source: string, method: Method): string {
   return text;
 }
 
-export function discoverRoutes(dir = API_DIR): ApiRoute[] {
-  return routeFiles(dir).map((file) => {
-    const relative = path.relative(dir, path.dirname(file)).split(path.sep).filter(Boolean);
-    const source = readFileSync(file, "utf8");
-    const methods = exportedMethods(source);
+/** Every route file as lib/http/route-files.ts reads it (the methods it handles), with what the fuzzer needs. */
+export function discoverRoutes(root = ROOT): ApiRoute[] {
+  return listApiRoutes(root).map(({ file, pattern, handled }) => {
+    const source = readFileSync(path.join(root, file), "utf8");
+    const methods = METHODS.filter((method) => handled.includes(method));
     return {
-      pattern: `/api${relative.map((part) => `/${part}`).join("")}`,
-      file: path.relative(path.resolve(dir, "../.."), file),
-      segments: [{ kind: "static", value: "api" } as Segment, ...relative.map(segmentOf)],
+      pattern,
+      file,
+      segments: pattern.split("/").filter(Boolean).map(segmentOf),
       methods,
       readsBody: methods.filter((method) => BODY_READERS.test(handlerSource(source, method))),
       signed: /\breadSigned(Json|Request)\s*[<(]/.test(source),
       endsSession: methods.filter((method) => CLEARS_SESSION.test(handlerSource(source, method))),
     };
   });
+}
+
+/** Every app/api/**\/route.ts, counted independently of the parser above. */
+export function routeFiles(root = ROOT): string[] {
+  return readdirSync(path.join(root, "app", "api"), { recursive: true, encoding: "utf8" })
+    .filter((file) => path.basename(file) === "route.ts")
+    .sort();
 }

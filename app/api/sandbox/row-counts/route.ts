@@ -4,13 +4,16 @@ import { getDb } from "@/lib/db/client";
 import { countRowsByTable } from "@/lib/db/row-counts";
 import { NoQuery, parseQuery } from "@/lib/http/query";
 import { route } from "@/lib/http/route";
+import { routeMethods } from "@/lib/http/route-methods";
 import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async (request) => {
-  requireSandboxAccess(request);
-  parseQuery(request, NoQuery);
-  const tables = await countRowsByTable(await getDb());
-  return Response.json({ tables }, { headers: { "Cache-Control": "no-store" } });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
+  GET: route(async (request) => {
+    requireSandboxAccess(request);
+    parseQuery(request, NoQuery);
+    const tables = await countRowsByTable(await getDb());
+    return Response.json({ tables }, { headers: { "Cache-Control": "no-store" } });
+  }),
 });
