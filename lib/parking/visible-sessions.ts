@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { serverNow } from "@/lib/clock/server-now";
 import { parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -74,7 +75,7 @@ export async function listVisibleSessions(
   db: Db,
   userId: string,
   locale: Locale,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<SessionView[]> {
   const rows = await db
     .select()
@@ -110,7 +111,7 @@ export async function getVisibleSessionOrThrow(
   userId: string,
   stayId: string,
   locale: Locale,
-  now = new Date(),
+  now = serverNow(),
 ): Promise<SessionView> {
   const stay = await getVisibleStayOrThrow(db, userId, stayId);
   const disputes = await latestDisputesOf(db, userId, [stay.id]);
