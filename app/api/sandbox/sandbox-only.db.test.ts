@@ -97,6 +97,12 @@ async function putDecline() {
   return PUT(jsonRequest("PUT", "/api/sandbox/payments/declines", { phone, decline: true }), noParams);
 }
 
+async function getRowCounts(address = "127.0.0.1") {
+  const { GET } = await import("./row-counts/route");
+  const headers = { "x-forwarded-for": address };
+  return GET(new NextRequest("http://127.0.0.1/api/sandbox/row-counts", { headers }), noParams);
+}
+
 const storedEvents = async () => (await opened.db.select().from(gateEvents)).length;
 const storedDeclines = async () =>
   (await opened.db.select().from(sandboxDeclines).where(eq(sandboxDeclines.phone, phone))).length;
@@ -124,6 +130,13 @@ describe("sandbox-only routes outside the sandbox (APP_ENV=production)", () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
     expect(await storedDeclines()).toBe(0);
+  });
+
+  it("GET /api/sandbox/row-counts answers 404 and reveals nothing", async () => {
+    current.env = PRODUCTION;
+    const response = await getRowCounts();
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
   });
 });
 
@@ -191,5 +204,21 @@ describe("the same requests in the sandbox", () => {
     const response = await putDecline();
     expect(response.status).toBe(200);
     expect(await storedDeclines()).toBe(1);
+  });
+
+  it("GET /api/sandbox/row-counts counts the rows of every table", async () => {
+    current.env = SANDBOX;
+    const response = await getRowCounts();
+    expect(response.status).toBe(200);
+    const { tables } = (await response.json()) as { tables: Record<string, number> };
+    expect(tables).toMatchObject({ users: 1, sessions: 1, plate_bindings: 1 });
+    expect(Object.keys(tables).length).toBeGreaterThan(20);
+  });
+
+  it("GET /api/sandbox/row-counts answers 403 to another machine without the sandbox token", async () => {
+    current.env = SANDBOX;
+    const response = await getRowCounts("198.51.100.7");
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: "forbidden" } });
   });
 });
