@@ -6,8 +6,6 @@ import { listApiRoutes } from "../lib/http/route-files";
 import { expect, signInViaApi, test } from "./fixtures";
 import { machineHeaders } from "./parking-helpers";
 
-test.skip(({ isMobile }) => isMobile, "API contract: run once");
-
 const PAYMENTS_CALLBACK_SECRET = "sandbox-payments-callback-secret-hangzhou-not-for-production";
 const SAMPLE_PARAMS: Record<string, string> = {
   id: "00000000-0000-4000-8000-000000000000",

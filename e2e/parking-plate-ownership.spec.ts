@@ -17,8 +17,6 @@ interface Car {
 }
 
 test.describe("plate ownership", () => {
-  test.skip(({ isMobile }) => isMobile, "one run is enough on the shared machine");
-
   test("A's car enters, A unbinds, B binds with a passing licence check: B never sees where A's car is or its stay", async ({
     page,
     playwright,

@@ -20,14 +20,17 @@ const chromium = {
 const BOTH_VIEWPORTS = ["a11y", "shell"];
 const DESKTOP_ONLY = [
   // API contracts and server behaviour: the viewport changes nothing.
+  "api-boundary",
   "citybrain",
   "client-address",
-  "fuzz-api",
   "parking-disputes",
   "parking-pay-later",
   "parking-tariff",
   "security",
 ];
+// Run after every other journey, one project each: the fuzz test counts every table's rows before and after its
+// requests (other journeys' writes would blur that), and the clock journeys move the server's "now" for everyone.
+const AFTER_ALL = ["fuzz-api", "sandbox-clock"];
 const specs = (names: string[]) => names.map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
@@ -51,13 +54,25 @@ export default defineConfig({
   projects: [
     {
       name: "phone",
-      testIgnore: specs(DESKTOP_ONLY),
+      testIgnore: specs([...DESKTOP_ONLY, ...AFTER_ALL]),
       use: { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" },
     },
     {
       name: "desktop",
       testMatch: specs([...BOTH_VIEWPORTS, ...DESKTOP_ONLY]),
       use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" },
+    },
+    {
+      name: "fuzz",
+      testMatch: specs(["fuzz-api"]),
+      dependencies: ["phone", "desktop"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" },
+    },
+    {
+      name: "clock",
+      testMatch: specs(["sandbox-clock"]),
+      dependencies: ["fuzz"],
+      use: { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" },
     },
   ],
   webServer: {
