@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { serverNow } from "@/lib/clock/server-now";
 import { plateBindings } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { currentBinding } from "./current-binding";
 import { PlateSchema } from "./plate-format";
 
 /** How far back the sandbox lets a binding move: the gates accept events up to 7 days old. */
@@ -34,16 +35,7 @@ export async function backdateBinding(
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtextextended(${`plates:plate:${input.plate}`}, 0))`,
     );
-    const [binding] = await tx
-      .select({ id: plateBindings.id, boundAt: plateBindings.boundAt })
-      .from(plateBindings)
-      .where(
-        and(
-          eq(plateBindings.userId, userId),
-          eq(plateBindings.plate, input.plate),
-          isNull(plateBindings.unboundAt),
-        ),
-      );
+    const binding = await currentBinding(tx, userId, input.plate);
     if (!binding) throw new AppError("not_found", "errors.parking.plateNotFound");
     if (boundAt > binding.boundAt || boundAt.getTime() < now.getTime() - MAX_BACKDATE_MS) {
       throw new AppError("unprocessable", "errors.parking.backdateRange");

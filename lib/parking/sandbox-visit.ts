@@ -1,14 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import parkingJson from "@/lib/citybrain/sandbox/data/parking.json";
 import { serverNow } from "@/lib/clock/server-now";
-import { plateBindings } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { shanghaiDate, shanghaiParts } from "@/lib/time";
+import { currentBinding } from "./current-binding";
 import { type IngestResult, ingestGateEvents, validateGateEvents } from "./gate-events";
 import { PlateSchema } from "./plate-format";
 
@@ -40,16 +39,7 @@ export async function simulateVisit(
   input: SandboxVisitInput,
   now = serverNow(),
 ): Promise<IngestResult> {
-  const [binding] = await db
-    .select({ boundAt: plateBindings.boundAt })
-    .from(plateBindings)
-    .where(
-      and(
-        eq(plateBindings.userId, userId),
-        eq(plateBindings.plate, input.plate),
-        isNull(plateBindings.unboundAt),
-      ),
-    );
+  const binding = await currentBinding(db, userId, input.plate);
   if (!binding) {
     throw new AppError("not_found", "errors.parking.plateNotFound", { values: { plate: input.plate } });
   }

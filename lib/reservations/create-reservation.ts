@@ -1,11 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { serverNow } from "@/lib/clock/server-now";
-import { parkingReservations, payments, plateBindings } from "@/lib/db/schema";
+import { parkingReservations, payments, } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { currentBinding } from "@/lib/parking/current-binding";
 import { lotName } from "@/lib/parking/lot-catalogue";
 import { requestDebits } from "@/lib/payments/debit-bill";
 import { activeAgreementId } from "@/lib/payments/payment-agreement";
@@ -69,17 +70,7 @@ export async function createReservation(
   if (spaces === 0) throw fail("unprocessable", "notReservable", { lot: name });
   if (arrival.getTime() <= now.getTime()) throw fail("unprocessable", "arrivalPast");
   if (arrival.getTime() > now.getTime() + MAX_LEAD_MS) throw fail("unprocessable", "arrivalTooFar");
-  const [binding] = await db
-    .select({ id: plateBindings.id })
-    .from(plateBindings)
-    .where(
-      and(
-        eq(plateBindings.userId, userId),
-        eq(plateBindings.plate, input.plate),
-        isNull(plateBindings.unboundAt),
-      ),
-    )
-    .limit(1);
+  const binding = await currentBinding(db, userId, input.plate);
   if (!binding) throw fail("unprocessable", "notYourPlate", { plate: input.plate });
   const agreementId = await activeAgreementId(db, userId);
   if (!agreementId) throw fail("unprocessable", "noAgreement");
