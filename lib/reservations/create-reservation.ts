@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { serverNow } from "@/lib/clock/server-now";
-import { parkingReservations, payments, } from "@/lib/db/schema";
+import { parkingReservations, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { currentBinding } from "@/lib/parking/current-binding";
