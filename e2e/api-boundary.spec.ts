@@ -130,8 +130,13 @@ test.describe("NUL and lone surrogates are refused at the boundary", () => {
     for (const response of cases) {
       const what = `${response.url()}`;
       expect(response.status(), what).toBe(400);
+      // A NUL escaped in the request target never reaches Next (scripts/serve.mjs: malformed_request); one that
+      // Next decodes into a parameter, or one inside a body, is refused by route() (bad_request).
       expect(await response.json(), what).toEqual({
-        error: { code: "bad_request", message: expect.stringMatching(/NUL|Unicode/) },
+        error: expect.objectContaining({
+          code: expect.stringMatching(/^(bad_request|malformed_request)$/),
+          message: expect.stringMatching(/NUL|Unicode|address is malformed/),
+        }),
       });
     }
 
