@@ -17,7 +17,7 @@ const chromium = {
 
 // Each journey runs on the viewport it is about, once; only journeys whose layout differs by viewport run on both.
 // A spec not listed here runs on the phone (most people use the app on one), so a new one is never skipped.
-const BOTH_VIEWPORTS = ["a11y", "shell"];
+const BOTH_VIEWPORTS = ["shell"];
 const DESKTOP_ONLY = [
   // API contracts and server behaviour: the viewport changes nothing.
   "api-boundary",
