@@ -78,7 +78,8 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     stopping = true;
     server.close();
     server.closeAllConnections?.();
-    // Next closes its own resources; the process ends once the database and jobs let go.
+    // Next closes its own resources; a stop never waits longer than a few seconds for them.
+    setTimeout(() => process.exit(0), 3_000).unref();
     Promise.resolve(app.close?.())
       .catch((error) => console.error("[serve] closing:", error))
       .finally(() => process.exit(0));
