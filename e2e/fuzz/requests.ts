@@ -204,7 +204,7 @@ const REFUSED_BODY: Body = {
   maybeValid: false,
 };
 
-/** Hex HMAC-SHA256 of "{timestamp}.{raw body}" (lib/parking/gate-signature.ts), over what the server will read. */
+/** Hex HMAC-SHA256 of "{timestamp}.{raw body}" (lib/http/machine-signature.ts), over what the server will read. */
 function signature(secret: string, body: Buffer) {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const text = body.toString("utf8");

@@ -8,7 +8,7 @@ import { clockOffsetMs, serverNow, setClockOffsetMs } from "./server-now";
 const REAL_CLOCK_ALLOWED = new Set([
   "lib/clock/server-now.ts",
   "lib/http/signed-body.ts",
-  "lib/parking/gate-signature.ts",
+  "lib/http/machine-signature.ts",
   "lib/parking/operator-resolution.ts",
   "lib/payments/payment-callback.ts",
   "lib/reservations/await-reservation.ts",

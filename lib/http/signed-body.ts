@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError, parseOrThrow } from "@/lib/errors";
-import { checkSignature } from "@/lib/parking/gate-signature";
+import { checkSignature } from "@/lib/http/machine-signature";
 import { readCappedText } from "./body-reader";
 import { rejectUncleanText } from "./clean-text";
 

@@ -8,7 +8,7 @@ import { billedStay, disputedStay, disputingResident, stayRow } from "@/lib/test
 import { HOUR } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createDispute } from "./disputes";
-import { signedHeaders } from "./gate-signature";
+import { signedHeaders } from "@/lib/http/machine-signature";
 import { receiveDisputeResolution } from "./operator-resolution";
 import { type DisputeResolution, resolveDispute } from "./resolve-dispute";
 import { listVisibleSessions } from "./visible-sessions";

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { serverNow } from "@/lib/clock/server-now";
 import { paymentOutbox } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
-import { signedHeaders } from "@/lib/parking/gate-signature";
+import { signedHeaders } from "@/lib/http/machine-signature";
 import type { PaymentCallbackBody } from "./provider";
 
 /** Delivers one callback; true when the receiver acknowledged it (2xx). */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkSignature } from "@/lib/parking/gate-signature";
+import { checkSignature } from "@/lib/http/machine-signature";
 import { createHttpProvider } from "./http-provider";
 import { DebitBody, RefundBody } from "./provider-protocol";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { signedHeaders } from "@/lib/parking/gate-signature";
+import { signedHeaders } from "@/lib/http/machine-signature";
 import type { DebitAccepted, PaymentProvider } from "./provider";
 import { AcceptedBody } from "./provider-protocol";
 

@@ -14,7 +14,7 @@ import { env } from "@/lib/env";
 import type { AppError } from "@/lib/errors";
 import { sendBillNotices } from "@/lib/parking/bill-notices";
 import { ingestGateEvents } from "@/lib/parking/gate-events";
-import { signedHeaders } from "@/lib/parking/gate-signature";
+import { signedHeaders } from "@/lib/http/machine-signature";
 import { bindPlate, listPlates } from "@/lib/parking/plates";
 import { listVisibleSessions } from "@/lib/parking/visible-sessions";
 import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkSignature, signedHeaders, signPayload } from "./gate-signature";
+import { checkSignature, signedHeaders, signPayload } from "./machine-signature";
 
 const SECRET = "test-secret";
 const NOW = new Date("2026-11-23T08:00:00Z");

@@ -1,3 +1,4 @@
+// HMAC signatures of machine-to-machine requests (gate cameras, the payment provider, the operator's back office).
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 /** How far X-Timestamp may be from our clock, either way; older signatures are refused. */
