@@ -5,12 +5,12 @@ import { serverNow } from "@/lib/clock/server-now";
 import { GATE_DIRECTIONS, gateEvents, plateBindings, type VehicleClass } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { ErrorIssue } from "@/lib/errors";
-import { scheduleAutoDebits } from "@/lib/payments/debit-bill";
 import { applyReservationCredits } from "@/lib/reservations/reservation-credit";
 import { type ComputeFee, computeFee as defaultComputeFee } from "./fee";
 import { lotById } from "./lot-catalogue";
 import { pairEvents, type StoredGateEvent } from "./pair-stays";
 import { classOfPlate, PlateSchema } from "./plate-format";
+import { scheduleAutoDebits } from "./schedule-auto-debits";
 
 export const MAX_BATCH = 500;
 /** Late events are still billed by their own time, up to this age. */

@@ -2,11 +2,11 @@
 import { eq } from "drizzle-orm";
 import { parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { afterBilling } from "@/lib/parking/after-billing";
 import { createDispute } from "@/lib/parking/disputes";
 import type { ComputeFee } from "@/lib/parking/fee";
 import { ingestGateEvents } from "@/lib/parking/gate-events";
 import { bindPlate } from "@/lib/parking/plates";
-import { afterBilling } from "@/lib/payments/after-billing";
 import { signAgreement } from "@/lib/payments/payment-agreement";
 import { inProcessPayments } from "./in-process-payments";
 import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "./parking-fixtures";

@@ -6,8 +6,8 @@ import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 import { routeMethods } from "@/lib/http/route-methods";
 import { readSignedJson } from "@/lib/http/signed-body";
+import { afterBilling } from "@/lib/parking/after-billing";
 import { GateBatch, ingestGateEvents, validateGateEvents } from "@/lib/parking/gate-events";
-import { afterBilling } from "@/lib/payments/after-billing";
 import { paymentProvider } from "@/lib/payments/current-provider";
 
 export const dynamic = "force-dynamic";

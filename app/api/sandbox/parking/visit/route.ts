@@ -4,8 +4,8 @@ import { requireSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { readJson, route } from "@/lib/http/route";
 import { routeMethods } from "@/lib/http/route-methods";
+import { afterBilling } from "@/lib/parking/after-billing";
 import { SandboxVisitInput, simulateVisit } from "@/lib/parking/sandbox-visit";
-import { afterBilling } from "@/lib/payments/after-billing";
 import { paymentProvider } from "@/lib/payments/current-provider";
 import { requireSandboxAccess } from "@/lib/sandbox/sandbox-access";
 

@@ -3,9 +3,9 @@ import { requireSession } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { route } from "@/lib/http/route";
 import { routeMethods } from "@/lib/http/route-methods";
+import { payBill } from "@/lib/parking/pay-bill";
 import { getVisibleSessionOrThrow } from "@/lib/parking/visible-sessions";
 import { paymentProvider } from "@/lib/payments/current-provider";
-import { payBill } from "@/lib/payments/pay-bill";
 
 export const dynamic = "force-dynamic";
 

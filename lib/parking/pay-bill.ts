@@ -4,10 +4,10 @@ import { serverNow } from "@/lib/clock/server-now";
 import { type PaymentStatus, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
-import { getVisibleStayOrThrow } from "@/lib/parking/visible-sessions";
-import { requestDebits } from "./debit-bill";
-import { activeAgreementId } from "./payment-agreement";
-import type { PaymentProvider } from "./provider";
+import { requestDebits } from "@/lib/payments/debit-bill";
+import { activeAgreementId } from "@/lib/payments/payment-agreement";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { getVisibleStayOrThrow } from "./visible-sessions";
 
 export interface PaymentView {
   id: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/types";
-import { sendBillNotices } from "@/lib/parking/bill-notices";
-import { requestDebits } from "./debit-bill";
-import type { PaymentProvider } from "./provider";
+import { requestDebits } from "@/lib/payments/debit-bill";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { sendBillNotices } from "./bill-notices";
 
 /**
  * What follows a committed billing transaction, outside it: send the debits to the provider and tell
