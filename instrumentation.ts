@@ -12,6 +12,8 @@ export async function register() {
   startBackgroundJobs();
   const { startPaymentJobs } = await import("./lib/payments/start-payment-jobs");
   startPaymentJobs();
+  const { startParkingNoticeJobs } = await import("./lib/parking/start-notice-jobs");
+  startParkingNoticeJobs();
   const { startReservationJobs } = await import("./lib/reservations/start-reservation-jobs");
   startReservationJobs();
   const { startRetentionJob } = await import("./lib/retention/start-retention-job");

@@ -7,8 +7,7 @@ import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { verifySignedJson } from "@/lib/http/signed-body";
-import { settleParkingBill } from "@/lib/parking/bill-settlement";
-import { settleReservationFee } from "@/lib/reservations/reservation-fee-settlement";
+import { debitSettlementFor } from "./purpose-settlements";
 import { settleRefund } from "./refund-callback";
 
 export const PaymentCallback = z.strictObject({
@@ -102,18 +101,7 @@ export async function applyPaymentCallback(
     }
 
     await tx.update(payments).set({ status: callback.status, settledAt }).where(eq(payments.id, payment.id));
-    let refundIds: string[] = [];
-    if (payment.stayId) {
-      await settleParkingBill(tx, payment.stayId, callback.status, settledAt, now);
-    } else if (payment.reservationId) {
-      refundIds = await settleReservationFee(
-        tx,
-        { paymentId: payment.id, reservationId: payment.reservationId, amountFen: payment.amountFen },
-        callback.status,
-        settledAt,
-        now,
-      );
-    }
+    const refundIds = await debitSettlementFor(payment.purpose)(tx, payment, callback.status, settledAt, now);
     return { ...subject, refundIds, outcome: "applied" as const };
   });
 }

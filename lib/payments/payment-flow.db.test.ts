@@ -28,6 +28,7 @@ import { signAgreement } from "./payment-agreement";
 import { applyPaymentCallback, receivePaymentCallback } from "./payment-callback";
 import type { PaymentCallbackBody, PaymentProvider } from "./provider";
 import { createSandboxProvider, setSandboxDecline } from "./sandbox-provider";
+import "@/lib/payment-purposes";
 
 let opened: OpenDb;
 let clock: Date;

@@ -14,6 +14,7 @@ import { signAgreement } from "./payment-agreement";
 import { applyPaymentCallback } from "./payment-callback";
 import type { PaymentProvider } from "./provider";
 import { requestRefunds, retryRequestedRefunds, scheduleRefund } from "./refunds";
+import "@/lib/payment-purposes";
 
 let opened: OpenDb;
 let clock = new Date("2026-11-23T10:00:00+08:00");

@@ -1,10 +1,6 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { acquireLease } from "@/lib/jobs/lease";
-import { sendBillNotices } from "@/lib/parking/bill-notices";
-import { sendDisputeNotices } from "@/lib/parking/dispute-notices";
 import { deliverPaymentCallbacks, httpCallbackSender } from "./callback-outbox";
 import { paymentProvider, sandboxPaymentsAvailable } from "./current-provider";
 import { retryRequestedDebits } from "./debit-bill";
@@ -12,14 +8,11 @@ import { retryRequestedRefunds } from "./refunds";
 
 const OUTBOX_EVERY_MS = 1_000;
 const DEBIT_RETRY_EVERY_MS = 15_000;
-const NOTICES_EVERY_MS = 30_000;
-const holder = randomUUID();
 const globalJobs = globalThis as unknown as { __paymentJobs?: boolean };
 
 /**
  * Starts the payment work of this server: the sandbox provider's callback deliveries and retries of
- * unsent debits and refunds (safe on every server: rows are claimed in the database), and the bill
- * reminders and dispute outcomes not yet told (one server at a time, elected by lease).
+ * unsent debits and refunds (safe on every server: rows are claimed in the database).
  */
 export function startPaymentJobs(): void {
   const config = env();
@@ -47,17 +40,5 @@ export function startPaymentJobs(): void {
       busy = false;
     }
   };
-  const notices = async () => {
-    try {
-      const db = await getDb();
-      if (await acquireLease(db, "parking-bill-notices", holder, NOTICES_EVERY_MS * 2)) {
-        await sendBillNotices(db);
-        await sendDisputeNotices(db);
-      }
-    } catch (error) {
-      console.error("[payments] bill notices round failed", error);
-    }
-  };
   setInterval(tick, OUTBOX_EVERY_MS).unref();
-  setInterval(notices, NOTICES_EVERY_MS).unref();
 }

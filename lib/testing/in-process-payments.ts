@@ -3,6 +3,7 @@ import { type CallbackSender, deliverPaymentCallbacks } from "@/lib/payments/cal
 import { applyPaymentCallback } from "@/lib/payments/payment-callback";
 import { requestRefunds } from "@/lib/payments/refunds";
 import { createSandboxProvider } from "@/lib/payments/sandbox-provider";
+import "@/lib/payment-purposes";
 
 /**
  * The sandbox provider with its callbacks delivered in-process on demand, as the payment jobs and the

@@ -10,6 +10,7 @@ import { paymentProvider } from "@/lib/payments/current-provider";
 import { applyPaymentCallback, PaymentCallback } from "@/lib/payments/payment-callback";
 import { requestRefunds } from "@/lib/payments/refunds";
 import { notifyIfConfirmed } from "@/lib/reservations/reservation-notices";
+import "@/lib/payment-purposes";
 
 export const dynamic = "force-dynamic";
 
