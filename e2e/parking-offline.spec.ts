@@ -123,8 +123,12 @@ test.describe("bills offline", () => {
     await expect.poll(() => deviceStore(page)).toContain(plate);
 
     await page.goto("/me");
+    // Sign-out ends with a refresh of the page's server data; going offline before it has arrived makes Next fall
+    // back to a full reload of /me, which would cut short the navigation below (net::ERR_ABORTED in CI).
+    const refreshed = page.waitForResponse((r) => r.request().headers().rsc === "1");
     await page.getByRole("button", { name: SIGN_OUT, exact: true }).click();
     await expect(page.getByText(SIGNED_OUT)).toBeVisible();
+    await (await refreshed).finished();
     expect(await storedApiPaths(page)).not.toContain("/api/parking/sessions");
     expect(await deviceStore(page)).not.toContain(plate);
 

@@ -107,7 +107,8 @@ describe("tariff invariants (every tariff kind, vehicle class, entries across da
       ),
       { numRuns: 40 },
     );
-  });
+    // 40 × 1,561 quotes: about 1 s alone, but far more on a loaded 2-core CI machine.
+  }, 30_000);
 
   it("is deterministic and JSON-clean", () => {
     fc.assert(
