@@ -6,8 +6,7 @@ import { postFrom, startAppendingProxy, startOwnServer } from "./own-server";
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 20;
 const OTP_PER_ADDRESS = 10; // lib/auth/limits.ts: otpPerIp
 
-test.describe.configure({ mode: "serial" });
-// Each test starts its own server (about 10 s, longer on a busy machine).
+// Each test starts its own server on its own ports (about 10 s, longer on a busy machine), so they can run side by side.
 test.describe.configure({ timeout: 180_000 });
 
 function phone(n: number): string {

@@ -1,4 +1,9 @@
-import { type APIRequestContext, test as base, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, test as base, expect, type Page, type TestInfo } from "@playwright/test";
+
+/** The database behind the server this test's project talks to (playwright.config.ts: "pg-" projects → Postgres). */
+export function databaseOf(testInfo: TestInfo): "postgres" | "pglite" {
+  return testInfo.project.name.startsWith("pg-") || process.env.DATABASE_URL ? "postgres" : "pglite";
+}
 
 let sequence = 0;
 

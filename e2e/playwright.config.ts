@@ -30,8 +30,109 @@ const DESKTOP_ONLY = [
 ];
 // Run after every other journey, one project each: the fuzz test counts every table's rows before and after its
 // requests (other journeys' writes would blur that), and the clock journeys move the server's "now" for everyone.
-const AFTER_ALL = ["fuzz-api", "sandbox-clock"];
+const FUZZ = ["fuzz-api"];
+const CLOCK = ["sandbox-clock"];
+// The journeys that read and write the database: run again against server Postgres when E2E_POSTGRES_URL names a
+// database (CI does), each on the viewport its project gives it, alongside the embedded-database run.
+const DATABASE_JOURNEYS = [
+  "account-deletion",
+  "api-boundary",
+  "auth",
+  "citybrain",
+  "parking-disputes",
+  "parking-pay-later",
+  "parking-plate-ownership",
+  "parking-plates",
+  "parking-reservations",
+  "parking-resident",
+  "push",
+  "security",
+  ...FUZZ,
+  ...CLOCK,
+];
 const specs = (names: string[]) => names.map((name) => `**/${name}.spec.ts`);
+const POSTGRES_URL = process.env.E2E_POSTGRES_URL;
+
+interface Server {
+  /** Prefix of its projects' names: "" for the embedded database, "pg-" for Postgres. */
+  prefix: string;
+  port: number;
+  databaseUrl?: string;
+  /** Only these journeys run against it (all when absent). */
+  only?: string[];
+}
+
+const servers: Server[] = [
+  { prefix: "", port: PORT, databaseUrl: process.env.DATABASE_URL },
+  ...(POSTGRES_URL
+    ? [{ prefix: "pg-", port: PORT + 1, databaseUrl: POSTGRES_URL, only: DATABASE_JOURNEYS }]
+    : []),
+];
+
+const keep = (server: Server, names: string[]) =>
+  server.only ? names.filter((n) => server.only?.includes(n)) : names;
+const phone = { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" };
+const desktop = { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" };
+
+function projectsOf(server: Server) {
+  const name = (project: string) => `${server.prefix}${project}`;
+  const baseURL = `http://127.0.0.1:${server.port}`;
+  return [
+    {
+      name: name("phone"),
+      testMatch: server.only ? specs(server.only) : "**/*.spec.ts",
+      testIgnore: specs([...DESKTOP_ONLY, ...FUZZ, ...CLOCK]),
+      use: { ...phone, baseURL },
+    },
+    {
+      name: name("desktop"),
+      testMatch: specs(keep(server, [...BOTH_VIEWPORTS, ...DESKTOP_ONLY])),
+      use: { ...desktop, baseURL },
+    },
+    {
+      name: name("fuzz"),
+      testMatch: specs(FUZZ),
+      dependencies: [name("phone"), name("desktop")],
+      use: { ...desktop, baseURL },
+    },
+    {
+      name: name("clock"),
+      testMatch: specs(CLOCK),
+      dependencies: [name("fuzz")],
+      use: { ...phone, baseURL },
+    },
+  ];
+}
+
+function webServerOf(server: Server) {
+  return {
+    // The production start path (what `npm start` serves), so client addresses and odd URLs are handled as there.
+    command: "node scripts/serve.mjs",
+    cwd: "..",
+    url: `http://127.0.0.1:${server.port}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 90_000,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: {
+      PORT: String(server.port),
+      HOST: "127.0.0.1",
+      PGLITE_DIR: server.databaseUrl ? ".data/unused" : "memory://",
+      // Each test presents its own client address through one trusted proxy hop, so per-IP limits
+      // apply per test, as they would per person.
+      TRUST_PROXY: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The journeys reach the sandbox switches from documentation addresses (above), so with the token.
+      SANDBOX_TOKEN: E2E_SANDBOX_TOKEN,
+      // Two days of history is enough for the journeys and spares the CI machine the 8-week backfill.
+      HISTORY_BACKFILL_DAYS: "2",
+      // Payments take the production path: the HTTP provider client, here against the sandbox gateway.
+      PAYMENTS_MODE: "http",
+      PAYMENTS_PROVIDER_URL: `http://127.0.0.1:${server.port}/api/sandbox/provider`,
+      ...(server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : {}),
+    },
+  };
+}
 
 export default defineConfig({
   testDir: ".",
@@ -44,62 +145,12 @@ export default defineConfig({
   reporter: process.env.E2E_JSON ? [["list"], ["json", { outputFile: process.env.E2E_JSON }]] : [["list"]],
   outputDir: "../test-results",
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     serviceWorkers: "block",
     trace: "retain-on-failure",
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     launchOptions: chromium,
   },
-  projects: [
-    {
-      name: "phone",
-      testIgnore: specs([...DESKTOP_ONLY, ...AFTER_ALL]),
-      use: { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" },
-    },
-    {
-      name: "desktop",
-      testMatch: specs([...BOTH_VIEWPORTS, ...DESKTOP_ONLY]),
-      use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" },
-    },
-    {
-      name: "fuzz",
-      testMatch: specs(["fuzz-api"]),
-      dependencies: ["phone", "desktop"],
-      use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" },
-    },
-    {
-      name: "clock",
-      testMatch: specs(["sandbox-clock"]),
-      dependencies: ["fuzz"],
-      use: { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" },
-    },
-  ],
-  webServer: {
-    // The production start path (what `npm start` serves), so client addresses and odd URLs are handled as there.
-    command: "node scripts/serve.mjs",
-    cwd: "..",
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 90_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      PGLITE_DIR: process.env.DATABASE_URL ? ".data/unused" : "memory://",
-      // Each test presents its own client address through one trusted proxy hop, so per-IP limits
-      // apply per test, as they would per person.
-      TRUST_PROXY: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The journeys reach the sandbox switches from documentation addresses (above), so with the token.
-      SANDBOX_TOKEN: E2E_SANDBOX_TOKEN,
-      // Two days of history is enough for the journeys and spares the CI machine the 8-week backfill.
-      HISTORY_BACKFILL_DAYS: "2",
-      // Payments take the production path: the HTTP provider client, here against the sandbox gateway.
-      PAYMENTS_MODE: "http",
-      PAYMENTS_PROVIDER_URL: `http://127.0.0.1:${PORT}/api/sandbox/provider`,
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    },
-  },
+  projects: servers.flatMap(projectsOf),
+  webServer: servers.map(webServerOf),
 });

@@ -1,4 +1,4 @@
-import { expect, signInViaApi, test, uniquePhone } from "./fixtures";
+import { databaseOf, expect, signInViaApi, test, uniquePhone } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
 test("pages carry a nonce-based CSP and the security headers", async ({ page }) => {
@@ -85,10 +85,10 @@ test.describe("error shape on every route", () => {
   }
 });
 
-test("health reports the database in use", async ({ request }) => {
+test("health reports the database in use", async ({ request }, testInfo) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ ok: true, db: process.env.DATABASE_URL ? "postgres" : "pglite" });
+  expect(await response.json()).toEqual({ ok: true, db: databaseOf(testInfo) });
 });
 
 test("signed in, /login?next= never leads to another site", async ({ page, baseURL }) => {
