@@ -11,8 +11,11 @@ import { ELDER_COOKIE } from "@/lib/i18n/config";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("common");
+  const [t, locale] = await Promise.all([getTranslations("common"), getLocale()]);
   return {
+    // The manifest is fetched without cookies: the page names its language, so an English reader installs an
+    // app named in English.
+    manifest: `/manifest.webmanifest?lang=${locale}`,
     title: { default: t("appName"), template: `%s · ${t("appShortName")}` },
     description: t("appDescription"),
     applicationName: t("appName"),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SERVICE_STATUS, SERVICES } from "@/lib/services";
 import { buildManifest } from "./manifest";
 
 describe("buildManifest", () => {
@@ -19,9 +20,11 @@ describe("buildManifest", () => {
     expect(icons.find((i) => i.purpose === "maskable")?.sizes).toBe("512x512");
   });
 
-  it("offers one shortcut per service, each with a 96 px icon", () => {
+  it("offers a shortcut only to services that work today, each with a 96 px icon", () => {
     const shortcuts = buildManifest("en").shortcuts ?? [];
-    expect(shortcuts.map((s) => s.url)).toEqual(["/parking", "/clinic", "/air", "/tour"]);
+    const working = SERVICES.filter((service) => SERVICE_STATUS[service] !== "soon");
+    expect(working).toContain("parking");
+    expect(shortcuts.map((s) => s.url)).toEqual(working.map((service) => `/${service}`));
     for (const shortcut of shortcuts) expect(shortcut.icons?.[0]?.sizes).toBe("96x96");
   });
 });

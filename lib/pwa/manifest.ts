@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
-import { SERVICES } from "@/lib/services";
+import { SERVICE_STATUS, SERVICES } from "@/lib/services";
 
 export const THEME_COLOR = "#0b5e58";
 export const BACKGROUND_COLOR = "#f6f7f9";
@@ -27,7 +27,8 @@ export function buildManifest(locale: Locale): MetadataRoute.Manifest {
       { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
       { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
     ],
-    shortcuts: SERVICES.map((service) => ({
+    // A shortcut promises a working service: those still to come are reached from Home, not from the icon.
+    shortcuts: SERVICES.filter((service) => SERVICE_STATUS[service] !== "soon").map((service) => ({
       name: t(`services.${service}.title`),
       short_name: t(`services.${service}.name`),
       description: t(`services.${service}.summary`),
