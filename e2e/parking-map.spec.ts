@@ -45,9 +45,11 @@ test("a cluster zooms in when tapped", async ({ page }) => {
   await routeTiles(page);
   await page.goto("/parking");
   await showMap(page);
-  const cluster = page.locator(".parking-cluster").first();
+  const cluster = page.locator(".parking-cluster:not(.parking-cluster--together)").first();
   await expect(cluster).toBeVisible();
   await expect(cluster).toHaveAccessibleName(/此处有 \d+ 个停车点/);
+  // It says how many car parks, not a bare number that would read like free spaces.
+  await expect(cluster.locator('[aria-hidden="true"]')).toHaveText(/^\d+个停车点$/);
   const before = await page.locator(".parking-marker").count();
   await cluster.click();
   await expect.poll(() => page.locator(".parking-marker:not(.parking-cluster)").count()).toBeGreaterThan(0);
@@ -269,5 +271,45 @@ test.describe("elder mode", () => {
     const marker = page.locator(".parking-marker").first();
     await expect(marker).toBeVisible();
     expect((await marker.boundingBox())!.width).toBeGreaterThanOrEqual(48);
+  });
+});
+
+test.describe("car parks that share one position", () => {
+  // Qian Wang Ci: a surface car park and an underground garage at the same entrance.
+  test.use({ permissions: ["geolocation"], geolocation: { latitude: 30.24476, longitude: 120.15433 } });
+
+  test("are one marker that says how many, even at the deepest zoom, and its pop-up lists each", async ({
+    page,
+  }) => {
+    await routeTiles(page);
+    await page.goto("/parking");
+    await expect(page.getByTestId("locate-status")).toHaveText("显示你附近的停车点。");
+    await showMap(page);
+    const zoomIn = page.getByRole("button", { name: "放大", exact: true });
+    for (let step = 0; step < 10 && (await zoomIn.getAttribute("aria-disabled")) !== "true"; step++) {
+      await zoomIn.click();
+      await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
+    }
+    await expect(zoomIn).toHaveAttribute("aria-disabled", "true");
+
+    const here = page.locator(".parking-cluster--together").first();
+    await expect(here).toHaveAccessibleName(/^此处同一位置有 2 个停车点，共 \d+ 个空位。/);
+    await expect(here.locator('[aria-hidden="true"]')).toHaveText("2个停车点");
+    await here.click();
+    const listedHere = page.getByTestId("colocated-lots");
+    await expect(listedHere.getByTestId("lot-popup")).toHaveCount(2);
+    await expect(listedHere).toContainText("钱王祠停车场");
+    await expect(listedHere).toContainText("钱王祠地下车库");
+
+    // The pop-up opens clear of the zoom buttons.
+    const popup = await page.locator(".leaflet-popup").boundingBox();
+    const zoom = await page.locator(".leaflet-control-zoom").boundingBox();
+    expect(popup && zoom).toBeTruthy();
+    const overlaps =
+      popup!.x < zoom!.x + zoom!.width &&
+      zoom!.x < popup!.x + popup!.width &&
+      popup!.y < zoom!.y + zoom!.height &&
+      zoom!.y < popup!.y + popup!.height;
+    expect(overlaps).toBe(false);
   });
 });

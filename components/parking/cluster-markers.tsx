@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Marker, Popup, useMap, useMapEvents } from "react-leaflet";
 import Supercluster from "supercluster";
+import { groupColocated } from "./colocated-lots";
 import { availabilityLevel, type ParkingLot } from "./lot-model";
 import { LotPopup } from "./lot-popup";
 import { clusterIcon, lotIcon } from "./map-icons";
@@ -12,7 +13,15 @@ import { useLotFormat } from "./use-lot-format";
 
 interface ClusterSums {
   available: number;
+  /** Lots, not points: a point may hold several lots at one position. */
+  lots: number;
 }
+
+// Pop-ups keep clear of the zoom buttons (top right) and the map's edges when they open.
+const POPUP_CLEAR_OF_CONTROLS = {
+  autoPanPaddingTopLeft: [16, 96] as [number, number],
+  autoPanPaddingBottomRight: [64, 16] as [number, number],
+};
 
 type View = { bbox: [number, number, number, number]; zoom: number };
 
@@ -31,19 +40,26 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
   useMapEvents({ moveend: () => setView(viewOf(map)), resize: () => setView(viewOf(map)) });
 
   const index = useMemo(() => {
-    const cluster = new Supercluster<{ lot: ParkingLot }, ClusterSums>({
-      radius: elder ? 70 : 56,
+    const cluster = new Supercluster<{ lots: ParkingLot[] }, ClusterSums>({
+      // Supercluster measures on 512 px tiles, Leaflet draws 256 px ones: groups within 40 (elder 56) screen px.
+      radius: elder ? 112 : 80,
       maxZoom: 17,
-      map: ({ lot }) => ({ available: lot.available }),
+      map: ({ lots: here }) => ({
+        available: here.reduce((sum, lot) => sum + lot.available, 0),
+        lots: here.length,
+      }),
       reduce: (sum, other) => {
         sum.available += other.available;
+        sum.lots += other.lots;
       },
     });
+    // Lots at one position (a surface and an underground car park) can never be told apart by zooming: they
+    // are one point on the map whose pop-up lists them all.
     return cluster.load(
-      lots.map((lot) => ({
+      groupColocated(lots).map((here) => ({
         type: "Feature" as const,
-        properties: { lot },
-        geometry: { type: "Point" as const, coordinates: [lot.lng, lot.lat] },
+        properties: { lots: here },
+        geometry: { type: "Point" as const, coordinates: [here[0]!.lng, here[0]!.lat] },
       })),
     );
   }, [lots, elder]);
@@ -63,22 +79,50 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
   return index.getClusters(view.bbox, view.zoom).map((feature) => {
     const [lng, lat] = feature.geometry.coordinates as [number, number];
     if ("cluster" in feature.properties) {
-      const { cluster_id: id, point_count: count, available } = feature.properties;
+      const { cluster_id: id, lots: count, available } = feature.properties;
       const zoomIn = () => map.flyTo([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18));
       return (
         <Marker
           key={`cluster-${id}`}
           position={[lat, lng]}
-          icon={clusterIcon(count, t("cluster", { count, available }), elder)}
+          icon={clusterIcon(count, t("cluster", { count, available }), t("clusterUnit", { count }), elder)}
           eventHandlers={{ click: zoomIn }}
         />
       );
     }
-    const { lot } = feature.properties;
+    const { lots: here } = feature.properties;
+    const [lot] = here;
+    if (here.length > 1) {
+      const available = here.reduce((sum, one) => sum + one.available, 0);
+      const count = here.length;
+      return (
+        <Marker
+          key={`here-${here.map((one) => one.id).join("+")}`}
+          position={[lat, lng]}
+          icon={clusterIcon(
+            count,
+            t("together", { count, available }),
+            t("clusterUnit", { count }),
+            elder,
+            true,
+          )}
+        >
+          <Popup {...POPUP_CLEAR_OF_CONTROLS}>
+            <ul className="flex flex-col gap-3" data-testid="colocated-lots">
+              {here.map((one) => (
+                <li key={one.id}>
+                  <LotPopup lot={one} />
+                </li>
+              ))}
+            </ul>
+          </Popup>
+        </Marker>
+      );
+    }
     return (
-      <Marker key={lot.id} position={[lat, lng]} icon={icons.get(lot.id)!}>
-        <Popup>
-          <LotPopup lot={lot} />
+      <Marker key={lot!.id} position={[lat, lng]} icon={icons.get(lot!.id)!}>
+        <Popup {...POPUP_CLEAR_OF_CONTROLS}>
+          <LotPopup lot={lot!} />
         </Popup>
       </Marker>
     );

@@ -27,8 +27,8 @@ export function LotCard({ lot }: { lot: ParkingLot }) {
       data-fee={lot.twoHourFeeFen}
       className="rounded-2xl border border-[var(--border)] bg-[var(--card)] p-4 shadow-sm"
     >
-      <div className="flex items-start justify-between gap-3">
-        <h3 id={headingId} className="text-lg font-semibold" data-testid="lot-name">
+      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
+        <h3 id={headingId} className="min-w-0 break-words text-lg font-semibold" data-testid="lot-name">
           {lot.name}
         </h3>
         <AvailabilityBadge lot={lot} />

@@ -28,13 +28,19 @@ export function lotIcon(level: AvailabilityLevel, available: number, label: stri
   });
 }
 
-/** A group of nearby lots at this zoom; tapping it zooms in. */
-export function clusterIcon(count: number, label: string, elder: boolean) {
-  const size = elder ? 56 : 44;
+/**
+ * A group of lots: nearby at this zoom (tapping zooms in) or at one position (tapping lists them). It says
+ * "2 car parks", not a bare "2" that would read like free spaces.
+ */
+export function clusterIcon(count: number, label: string, unit: string, elder: boolean, together = false) {
+  const [width, height] = elder ? [88, 60] : [68, 46];
   return L.divIcon({
-    className: "parking-marker parking-cluster",
-    html: html(label, String(count)),
-    iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
+    className: together
+      ? "parking-marker parking-cluster parking-cluster--together"
+      : "parking-marker parking-cluster",
+    html: `<span class="parking-marker__label">${escapeHtml(label)}</span><span aria-hidden="true" class="parking-cluster__text"><span class="parking-cluster__count">${count}</span><span class="parking-cluster__unit">${escapeHtml(unit)}</span></span>`,
+    iconSize: [width, height],
+    iconAnchor: [width / 2, height / 2],
+    popupAnchor: [0, -height / 2],
   });
 }

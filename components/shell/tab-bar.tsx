@@ -18,7 +18,7 @@ export function TabBar() {
       aria-label={t("label")}
       className="fixed inset-x-0 bottom-0 z-[1000] border-t border-[var(--border)] bg-[var(--card)] pb-[env(safe-area-inset-bottom)]"
     >
-      <ul className="mx-auto grid max-w-3xl grid-cols-6">
+      <ul className="tab-grid mx-auto grid max-w-3xl grid-cols-6">
         {SECTIONS.map((tab) => {
           const current = isCurrent(pathname, tab.href);
           return (
@@ -26,7 +26,7 @@ export function TabBar() {
               <Link
                 href={tab.href}
                 aria-current={current ? "page" : undefined}
-                className={`touch-target flex flex-col items-center justify-center gap-0.5 py-1.5 text-xs font-medium ${
+                className={`touch-target flex min-w-0 flex-col items-center justify-center gap-0.5 py-1.5 text-center text-xs font-medium ${
                   current ? "text-[var(--accent)]" : "text-[var(--muted)]"
                 }`}
               >
