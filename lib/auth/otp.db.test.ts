@@ -18,7 +18,7 @@ afterAll(() => opened.close());
 const t0 = new Date("2026-05-01T08:00:00Z");
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 let phoneSeq = 0;
-const nextPhone = () => `1390000${String(1000 + ++phoneSeq).slice(-4)}`;
+const nextPhone = () => `+861390000${String(1000 + ++phoneSeq).slice(-4)}`;
 let ipSeq = 0;
 const nextIp = () => `203.0.113.${++ipSeq}`;
 
@@ -78,7 +78,7 @@ describe("request and verify", () => {
     expect(stored!.expiresAt.getTime() - t0.getTime()).toBe(5 * 60 * 1000);
 
     const signedIn = await verify(phone, code, at(30));
-    expect(signedIn.user.phone).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    expect(signedIn.user.phone).toBe(`${phone.slice(3, 6)}****${phone.slice(-4)}`);
     expect(signedIn.token.length).toBeGreaterThan(30);
     const [user] = await opened.db.select().from(users).where(eq(users.phone, phone));
     expect(user).toMatchObject({ id: signedIn.user.id, locale: "en", lastSignInAt: at(30) });

@@ -4,6 +4,7 @@ import { and, eq, gt } from "drizzle-orm";
 import { serverNow } from "@/lib/clock/server-now";
 import { sessions, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { maskPhone } from "./phone";
 import { SESSION_TTL_MS } from "./session-cookie";
 
 export interface PublicUser {
@@ -23,10 +24,6 @@ export interface ResolvedSession {
 
 // Sliding expiry is written at most this often, so each request does not cost a write.
 const RENEW_AFTER_MS = 24 * 60 * 60 * 1000;
-
-export function maskPhone(phone: string): string {
-  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
-}
 
 // 32 random bytes in base64url, as createSession makes them.
 const SESSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;

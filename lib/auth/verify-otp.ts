@@ -8,8 +8,9 @@ import type { Locale } from "@/lib/i18n/config";
 import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { verifyPerIp } from "./limits";
 import { hashCode, hashesMatch, MAX_FAILED_ATTEMPTS } from "./otp-code";
+import { maskPhone } from "./phone";
 import { authSecret } from "./server-secret";
-import { createSession, maskPhone, type PublicUser } from "./sessions";
+import { createSession, type PublicUser } from "./sessions";
 import { upsertUserOnSignIn } from "./users";
 
 export interface VerifyOtpInput {

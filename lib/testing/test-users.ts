@@ -6,7 +6,7 @@ let sequence = 0;
 /** Inserts a user with a unique phone number; returns its id. */
 export async function createTestUser(db: Db, locale: "zh-CN" | "en" = "zh-CN"): Promise<string> {
   sequence += 1;
-  const phone = `137${String((Date.now() % 100_000) * 1000 + sequence)
+  const phone = `+86137${String((Date.now() % 100_000) * 1000 + sequence)
     .padStart(8, "0")
     .slice(-8)}`;
   const [user] = await db.insert(users).values({ phone, locale }).returning({ id: users.id });
