@@ -1,5 +1,4 @@
 import type { DayType, LocalizedText } from "@/lib/citybrain/types";
-import { shanghaiDate } from "@/lib/time";
 import { type CalendarSnapshot, calendarSnapshot } from "./calendar-snapshot";
 
 export interface DayTypeAnswer {
@@ -10,12 +9,16 @@ export interface DayTypeAnswer {
   holidayName?: LocalizedText;
 }
 
+// Asia/Shanghai has been UTC+8 without daylight saving since 1991: tariff code asks this per period, and
+// arithmetic is far cheaper than Intl.
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
 /**
  * Whether a date counts as a weekday, weekend, public holiday or golden-week day, on the Hangzhou calendar.
  * Answered from this process's snapshot of the imported notices (synchronous and cheap for tariff code).
  */
 export function dayTypeOf(at: Date, snapshot: CalendarSnapshot = calendarSnapshot()): DayTypeAnswer {
-  const date = shanghaiDate(at);
+  const date = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
   const covered = snapshot.years.has(Number(date.slice(0, 4)));
   const entry = covered ? snapshot.listed.get(date) : undefined;
   if (entry) return { ...entry, covered };
