@@ -30,7 +30,7 @@ const DESKTOP_ONLY = [
 ];
 // Run after every other journey, one project each: the fuzz test counts every table's rows before and after its
 // requests (other journeys' writes would blur that), and the clock journeys move the server's "now" for everyone.
-const AFTER_ALL = ["fuzz-api", "sandbox-clock"];
+const AFTER_ALL = ["fuzz-api", "sandbox-clock", "parking-calendar"];
 const specs = (names: string[]) => names.map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
@@ -70,8 +70,10 @@ export default defineConfig({
     },
     {
       name: "clock",
-      testMatch: specs(["sandbox-clock"]),
+      testMatch: specs(["sandbox-clock", "parking-calendar"]),
       dependencies: ["fuzz"],
+      // Each of these files moves the one server clock: side by side they would move it under each other.
+      workers: 1,
       use: { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" },
     },
   ],
