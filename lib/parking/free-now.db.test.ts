@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { entitySlug } from "@/lib/citybrain/entity-slug";
 import { recordObservations } from "@/lib/citybrain/history/record";
 import { createSandboxCity } from "@/lib/citybrain/sandbox";
 import type { OpenDb } from "@/lib/db/open";
