@@ -15,8 +15,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs `npm run calendar:import -- <file>` on a fresh embedded database in a temporary directory. */
 async function importFile(file: string) {
-  const env = { ...process.env, PGLITE_DIR: path.join(work, `db-${Math.random().toString(36).slice(2)}`) };
-  delete env.DATABASE_URL;
+  const { DATABASE_URL: _postgres, ...inherited } = process.env;
+  const env = { ...inherited, PGLITE_DIR: path.join(work, `db-${Math.random().toString(36).slice(2)}`) };
   try {
     const { stdout, stderr } = await run(
       TSX,
