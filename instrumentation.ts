@@ -8,6 +8,8 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startSandboxClock } = await import("./lib/clock/start-sandbox-clock");
   startSandboxClock();
+  const { startCalendar } = await import("./lib/calendar/start-calendar");
+  startCalendar();
   const { startBackgroundJobs } = await import("./lib/citybrain/start-background-jobs");
   startBackgroundJobs();
   const { startPaymentJobs } = await import("./lib/payments/start-payment-jobs");

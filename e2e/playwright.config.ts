@@ -31,7 +31,8 @@ const DESKTOP_ONLY = [
 // Run after every other journey, one project each: the fuzz test counts every table's rows before and after its
 // requests (other journeys' writes would blur that), and the clock journeys move the server's "now" for everyone.
 const FUZZ = ["fuzz-api"];
-const CLOCK = ["sandbox-clock"];
+// One worker: both clock specs move the one server clock, and side by side they would move it under each other.
+const CLOCK = ["sandbox-clock", "parking-calendar"];
 // The journeys that read and write the database: run again against server Postgres when E2E_POSTGRES_URL names a
 // database (CI does), each on the viewport its project gives it, alongside the embedded-database run.
 const DATABASE_JOURNEYS = [
@@ -99,6 +100,7 @@ function projectsOf(server: Server) {
       name: name("clock"),
       testMatch: specs(CLOCK),
       dependencies: [name("fuzz")],
+      workers: 1,
       use: { ...phone, baseURL },
     },
   ];

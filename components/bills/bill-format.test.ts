@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canDispute, canPay, stayDuration } from "./bill-format";
+import { holidayScheduleUnpublished as serverRule } from "@/lib/parking/calendar-day-values";
+import { canDispute, canPay, holidayScheduleUnpublished, stayDuration } from "./bill-format";
 
 describe("stayDuration", () => {
   it.each([
@@ -41,5 +42,21 @@ describe("canDispute / canPay", () => {
     ["disputed", false],
   ] as const)("pay %s → %s", (status, expected) => {
     expect(canPay({ status })).toBe(expected);
+  });
+});
+
+describe("holidayScheduleUnpublished (mirrors lib/parking/calendar-day-values.ts)", () => {
+  const line = (values?: Record<string, string | number>) => ({
+    labelKey: "tariff.line.night",
+    amountFen: 500,
+    values,
+  });
+  it.each([
+    [[line({ dayType: "weekend", holidaySchedule: "unpublished" }), line()], true],
+    [[line({ dayType: "weekend" }), line()], false],
+    [[], false],
+  ])("%j → %s", (lines, expected) => {
+    expect(holidayScheduleUnpublished(lines)).toBe(expected);
+    expect(serverRule(lines)).toBe(expected);
   });
 });

@@ -68,3 +68,8 @@ export const STATUS_TONE: Record<BillStatus, string> = {
   flagged: "border-slate-700 text-slate-800 dark:border-slate-300 dark:text-slate-200",
   open: "border-sky-800 text-sky-900 dark:border-sky-300 dark:text-sky-200",
 };
+
+/** Mirrors lib/parking/calendar-day-values.ts: a line priced past the imported holiday notices says so. */
+export function holidayScheduleUnpublished(lines: readonly FeeLineView[]): boolean {
+  return lines.some((line) => line.values?.holidaySchedule === "unpublished");
+}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
@@ -8,7 +9,7 @@ import { useCityData } from "@/components/data/use-city-data";
 import { useOnline } from "@/components/pwa/use-online";
 import { Card } from "@/components/ui/card";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
-import { type BillView, canDispute, canPay, stayDuration } from "./bill-format";
+import { type BillView, canDispute, canPay, holidayScheduleUnpublished, stayDuration } from "./bill-format";
 import { DisputeDetails } from "./dispute-details";
 import { DisputeForm } from "./dispute-form";
 import { PayButton } from "./pay-button";
@@ -19,6 +20,7 @@ import { useBillText } from "./use-bill-text";
 /** One bill's receipt, from the same (offline-cached) sessions list as the bills page. */
 export function BillReceipt({ id }: { id: string }) {
   const { t, time, due, line, fee, money } = useBillText();
+  const tariff = useTranslations("tariff");
   const sessions = useCityData<{ sessions: BillView[] }>("/api/parking/sessions");
   const online = useOnline();
   const offlineNoteId = useId();
@@ -68,6 +70,11 @@ export function BillReceipt({ id }: { id: string }) {
               </li>
             ))}
           </ul>
+          {holidayScheduleUnpublished(bill.breakdown) && (
+            <p data-testid="receipt-holiday-note" className="mt-2 text-sm font-semibold">
+              {tariff("holidayScheduleUnpublished")}
+            </p>
+          )}
         </Card>
       )}
       <Card>

@@ -35,4 +35,6 @@ export interface QuoteResponse {
   feeFen: number;
   estimated: boolean;
   breakdown: { kind: string; amountFen: number; text: string }[];
+  /** Present when a day of the stay is past the imported holiday notices (priced as weekday/weekend). */
+  holidayScheduleNote?: string;
 }

@@ -112,6 +112,14 @@ export function QuoteCalculator({ lotId }: { lotId: string }) {
                 <li key={i}>{line.text}</li>
               ))}
             </ul>
+            {result.quote.holidayScheduleNote && (
+              <p
+                data-testid="quote-holiday-note"
+                className="mt-2 font-semibold text-amber-800 dark:text-amber-200"
+              >
+                {result.quote.holidayScheduleNote}
+              </p>
+            )}
           </div>
         )}
       </div>

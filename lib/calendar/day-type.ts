@@ -1,6 +1,5 @@
 import type { DayType, LocalizedText } from "@/lib/citybrain/types";
-import { shanghaiDate } from "@/lib/time";
-import calendar from "./data/cn-public-holidays.json";
+import { type CalendarSnapshot, calendarSnapshot } from "./calendar-snapshot";
 
 export interface DayTypeAnswer {
   dayType: DayType;
@@ -10,47 +9,18 @@ export interface DayTypeAnswer {
   holidayName?: LocalizedText;
 }
 
-interface Listed {
-  dayType: DayType;
-  holidayName?: LocalizedText;
-}
-
-const DAY_MS = 86_400_000;
-
-function* datesBetween(from: string, to: string): Generator<string> {
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) {
-    yield new Date(t).toISOString().slice(0, 10);
-  }
-}
+// Asia/Shanghai has been UTC+8 without daylight saving since 1991: tariff code asks this per period, and
+// arithmetic is far cheaper than Intl.
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /**
- * Every listed date of the notices. Golden week = the whole Spring Festival and National Day holiday
- * ranges of the notice (the file's `golden_weeks`), other days off = holiday, 调休 working days = weekday.
+ * Whether a date counts as a weekday, weekend, public holiday or golden-week day, on the Hangzhou calendar.
+ * Answered from this process's snapshot of the imported notices (synchronous and cheap for tariff code).
  */
-function buildListedDates(): { listed: Map<string, Listed>; years: Set<number> } {
-  const listed = new Map<string, Listed>();
-  const years = new Set<number>();
-  for (const [year, entry] of Object.entries(calendar.years)) {
-    years.add(Number(year));
-    const goldenWeekDates = new Set(entry.golden_weeks.flatMap((g) => [...datesBetween(g.from, g.to)]));
-    for (const holiday of entry.holidays) {
-      const holidayName = { zh: holiday.name_zh, en: holiday.name_en };
-      for (const date of datesBetween(holiday.from, holiday.to)) {
-        listed.set(date, { dayType: goldenWeekDates.has(date) ? "goldenWeek" : "holiday", holidayName });
-      }
-    }
-    for (const date of entry.workdays) listed.set(date, { dayType: "weekday" });
-  }
-  return { listed, years };
-}
-
-const { listed, years } = buildListedDates();
-
-/** Whether a date counts as a weekday, weekend, public holiday or golden-week day, on the Hangzhou calendar. */
-export function dayTypeOf(at: Date): DayTypeAnswer {
-  const date = shanghaiDate(at);
-  const covered = years.has(Number(date.slice(0, 4)));
-  const entry = covered ? listed.get(date) : undefined;
+export function dayTypeOf(at: Date, snapshot: CalendarSnapshot = calendarSnapshot()): DayTypeAnswer {
+  const date = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  const covered = snapshot.years.has(Number(date.slice(0, 4)));
+  const entry = covered ? snapshot.listed.get(date) : undefined;
   if (entry) return { ...entry, covered };
   const dayOfWeek = new Date(`${date}T00:00:00Z`).getUTCDay();
   return { dayType: dayOfWeek === 0 || dayOfWeek === 6 ? "weekend" : "weekday", covered };

@@ -49,9 +49,10 @@ describe("getLotDetail", () => {
   });
 
   it("says there is no prediction yet (null) rather than inventing one without history", async () => {
-    const { lot, prediction } = await getLotDetail(opened.db, city, withoutHistory, "zh-CN", NOW);
+    const { lot, prediction, today } = await getLotDetail(opened.db, city, withoutHistory, "zh-CN", NOW);
     expect(prediction).toBeNull();
-    expect((await getLotDetail(opened.db, city, withoutHistory, "zh-CN", NOW)).today).toEqual([]);
+    // No stored history: the curve is only the reading shown as "free now".
+    expect(today).toEqual([{ at: lot.observedAt, available: lot.available, total: lot.total }]);
     expect(lot.available).toBeLessThanOrEqual(lot.total);
   });
 });

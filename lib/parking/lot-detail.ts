@@ -36,7 +36,7 @@ export async function getLotDetail(
   const { asOf, stale, lot, facilityId } = await getLotOrThrow(db, source, slug, locale);
   const [prediction, today] = await Promise.all([
     predictFreeSpaces(db, facilityId, now),
-    todaysCurve(db, facilityId, now),
+    todaysCurve(db, facilityId, now, { at: lot.observedAt, available: lot.available, total: lot.total }),
   ]);
   const year = Number(shanghaiDate(now).slice(0, 4));
   return {

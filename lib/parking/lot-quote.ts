@@ -4,9 +4,10 @@ import type { CityBrainSource } from "@/lib/citybrain/types";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
+import { holidayScheduleUnpublished } from "./calendar-day-values";
 import { getLotOrThrow } from "./lots";
 import { quoteStay, VehicleClass } from "./tariff";
-import { feeLineText } from "./tariff-text";
+import { feeLineText, tariffText } from "./tariff-text";
 
 export const MAX_QUOTE_DAYS = 30;
 
@@ -55,5 +56,9 @@ export async function quoteLotStay(
     estimated: lot.tariff.kind === "offstreet" && lot.tariff.estimated,
     feeFen: quote.feeFen,
     breakdown: quote.breakdown.map((line) => ({ ...line, text: feeLineText(line, locale) })),
+    // Days past the last imported State Council notice are priced by weekday/weekend; the caller is told so.
+    ...(holidayScheduleUnpublished(quote.breakdown)
+      ? { holidayScheduleNote: tariffText(locale, "tariff.holidayScheduleUnpublished") }
+      : {}),
   };
 }

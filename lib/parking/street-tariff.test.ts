@@ -150,7 +150,8 @@ describe("road berths: the breakdown", () => {
     expect(quote.breakdown[0]).toMatchObject({
       from: "2026-03-11T01:00:00.000Z",
       to: "2026-03-11T04:00:00.000Z",
-      labelKey: "tariff.line.daytimeFirstUnits",
+      labelKey: "tariff.line.daytimeFirstUnitsOn",
+      values: expect.objectContaining({ dayType: "weekday" }),
     });
   });
 

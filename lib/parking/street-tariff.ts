@@ -1,5 +1,7 @@
+import { dayTypeOf } from "@/lib/calendar/day-type";
+import { calendarDayValues } from "./calendar-day-values";
 import { stayPeriods, wholeMinutes } from "./daytime-minutes";
-import { feeLine, freeStay, quoteOf, scaleFen } from "./fee-lines";
+import { feeLine, freeStay, labelled, quoteOf, scaleFen } from "./fee-lines";
 import { freeDaysOn, HANGZHOU_SPRING_FESTIVAL_FREE_DAYS } from "./spring-festival";
 import type { FeeLine, Quote, Stay, StreetTariff } from "./tariff-schema";
 
@@ -88,10 +90,11 @@ export function quoteStreet(tariff: StreetTariff, stay: Stay): Quote {
     );
     const laterUnits = units - unitsSoFar - firstUnits;
     const minutes = wholeMinutes(period.ms);
-    const values = { date: period.date, minutes };
+    const values = { date: period.date, minutes, ...calendarDayValues(dayTypeOf(period.periodFrom)) };
     if (firstUnits > 0) {
       lines.push(
-        feeLine(
+        labelled(
+          "daytimeFirstUnitsOn",
           "daytimeFirstUnits",
           period,
           firstUnits * firstUnitFen,
@@ -106,7 +109,8 @@ export function quoteStreet(tariff: StreetTariff, stay: Stay): Quote {
     }
     if (laterUnits > 0 || firstUnits === 0) {
       lines.push(
-        feeLine(
+        labelled(
+          "daytimeUnitsOn",
           "daytimeUnits",
           period,
           laterUnits * laterUnitFen,

@@ -15,19 +15,32 @@ describe("bill lines in plain words", () => {
     const quote = quoteStay(core, stayBetween("2026-03-11 09:00", "2026-03-12 10:00"));
     const en = quote.breakdown.map((line) => feeLineText(line, "en"));
     expect(en).toEqual([
-      "Daytime 2026-03-11: 2 half-hours at the first-hour price, ¥5.00 each",
-      "Daytime 2026-03-11, 660 min: 20 half-hours at ¥6.00 each",
+      "Daytime 2026-03-11 (weekday): 2 half-hours at the first-hour price, ¥5.00 each",
+      "Daytime 2026-03-11 (weekday), 660 min: 20 half-hours at ¥6.00 each",
       "Night from 20:00 on 2026-03-11: ¥5.00 per stay",
-      "Daytime 2026-03-12, 120 min: 4 half-hours at ¥6.00 each",
+      "Daytime 2026-03-12 (weekday), 120 min: 4 half-hours at ¥6.00 each",
     ]);
     const zh = quote.breakdown.map((line) => feeLineText(line, "zh-CN"));
     expect(zh[2]).toBe("夜间（2026-03-11 20:00 起）：每次 ¥5.00");
+  });
+
+  it("still renders a line stored before lines carried their day type (older bills)", () => {
+    const stored = {
+      kind: "firstHour" as const,
+      from: "2026-03-11T02:00:00.000Z",
+      to: "2026-03-11T03:00:00.000Z",
+      amountFen: 1000,
+      labelKey: "tariff.line.westlakeFirstHour",
+      values: { date: "2026-03-11", minutes: 60, dayClass: "ordinary", unitFen: 1000, amountFen: 1000 },
+    };
+    expect(feeLineText(stored, "zh-CN")).toBe("白天 2026-03-11（普通价格）：首小时按 1 小时计，¥10.00");
   });
 
   it.each([
     ["free short stay", core, stayOf("2026-03-11", "10:00", 10)],
     ["Spring Festival", core, stayOf("2026-02-17", "10:00", 60)],
     ["West Lake", westLakeTariff(), stayBetween("2026-10-01 19:00", "2026-10-02 09:00")],
+    ["West Lake past the imported notices", westLakeTariff(), stayOf("2027-03-20", "10:00", 120)],
     ["car park with a cap", offStreetTariffOf("hubin-in77"), stayOf("2026-03-11", "10:00", 30 * 60)],
   ])("%s: every line renders (no missing message or value) in both languages", (_why, tariff, stay) => {
     for (const line of quoteStay(tariff, stay).breakdown) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dayTypeOf } from "@/lib/calendar/day-type";
 import { fromShanghai } from "@/lib/time";
 import { quoteStay } from "./tariff";
 import { stayBetween, stayOf } from "./test-stays";
@@ -18,7 +19,7 @@ describe("West Lake: the hourly rate by day type", () => {
     ["2026-10-02", "National Day golden week", "goldenWeek"],
     ["2026-02-17", "Spring Festival golden week", "goldenWeek"],
   ])("%s, %s → %s", (date, _why, dayClass) => {
-    expect(westLakeDayClass(westLake, date, fromShanghai(date, "08:00"))).toBe(dayClass);
+    expect(westLakeDayClass(westLake, date, dayTypeOf(fromShanghai(date, "08:00")))).toBe(dayClass);
   });
 });
 

@@ -1,4 +1,5 @@
-import { dayTypeOf } from "@/lib/calendar/day-type";
+import { type DayTypeAnswer, dayTypeOf } from "@/lib/calendar/day-type";
+import { calendarDayValues } from "./calendar-day-values";
 import { stayPeriods, wholeMinutes } from "./daytime-minutes";
 import { feeLine, freeStay, labelled, quoteOf, scaleFen } from "./fee-lines";
 import type { FeeLine, Quote, Stay, VehicleClass, WestLakeTariff } from "./tariff-schema";
@@ -31,8 +32,11 @@ export function westLakeTariff(): WestLakeTariff {
 export type WestLakeDayClass = keyof WestLakeTariff["hourlyFen"];
 
 /** Golden week 30, short holiday or peak-season weekend 20, otherwise 10 元/h (small cars). */
-export function westLakeDayClass(tariff: WestLakeTariff, date: string, at: Date): WestLakeDayClass {
-  const { dayType } = dayTypeOf(at);
+export function westLakeDayClass(
+  tariff: WestLakeTariff,
+  date: string,
+  { dayType }: Pick<DayTypeAnswer, "dayType">,
+): WestLakeDayClass {
   if (dayType === "goldenWeek") return "goldenWeek";
   if (dayType === "holiday") return "holidayOrPeakWeekend";
   const monthDay = date.slice(5);
@@ -82,7 +86,8 @@ export function quoteWestLake(tariff: WestLakeTariff, stay: Stay): Quote {
       lines.push(feeLine("night", period, nightFenOf(tariff, vehicleClass), { date: period.date }));
       continue;
     }
-    const dayClass = westLakeDayClass(tariff, period.date, period.periodFrom);
+    const day = dayTypeOf(period.periodFrom);
+    const dayClass = westLakeDayClass(tariff, period.date, day);
     const hourlyFen = westLakeHourlyFen(tariff, dayClass, vehicleClass);
     const halfHourFen = Math.round(hourlyFen / 2);
     daytimeMs += period.ms;
@@ -90,11 +95,11 @@ export function quoteWestLake(tariff: WestLakeTariff, stay: Stay): Quote {
     const firstHour = unitsSoFar === 0 && units > 0;
     const halfHours = units - unitsSoFar - (firstHour ? 1 : 0);
     const minutes = wholeMinutes(period.ms);
-    const values = { date: period.date, minutes, dayClass };
+    const values = { date: period.date, minutes, dayClass, ...calendarDayValues(day) };
     if (firstHour) {
       lines.push(
         labelled(
-          "westlakeFirstHour",
+          "westlakeFirstHourOn",
           "firstHour",
           period,
           hourlyFen,
@@ -106,7 +111,7 @@ export function quoteWestLake(tariff: WestLakeTariff, stay: Stay): Quote {
     if (halfHours > 0 || !firstHour) {
       lines.push(
         labelled(
-          "westlakeHalfHours",
+          "westlakeHalfHoursOn",
           "halfHours",
           period,
           halfHours * halfHourFen,

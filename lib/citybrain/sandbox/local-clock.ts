@@ -1,3 +1,4 @@
+import { calendarSnapshot } from "@/lib/calendar/calendar-snapshot";
 import { dayTypeOf } from "@/lib/calendar/day-type";
 import type { DayType } from "@/lib/citybrain/types";
 
@@ -28,11 +29,17 @@ export function localDate(day: number): { month: number; dayOfMonth: number; wee
   return { month: date.getUTCMonth() + 1, dayOfMonth: date.getUTCDate(), weekday: date.getUTCDay() };
 }
 
-/** Day types by local day number, asked of lib/calendar once per day. */
+/** Day types by local day number, asked of lib/calendar once per day (and again after an import). */
 export class DayTypeCache {
   private readonly days = new Map<number, DayType>();
+  private version = "";
 
   of(day: number): DayType {
+    const { version } = calendarSnapshot();
+    if (version !== this.version) {
+      this.days.clear();
+      this.version = version;
+    }
     let dayType = this.days.get(day);
     if (dayType === undefined) {
       if (this.days.size > 1_000) this.days.clear();

@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./calendar";
 export * from "./citybrain";
 export * from "./parking";
 export * from "./payments";
