@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { deleteJson, postJson } from "./send-json";
+import { sendJson } from "@/lib/client/api";
 import type { AgreementResponse } from "./types";
 
 /** The password-free payment agreement: what it means in plain words, signing and revoking it. */
@@ -17,6 +18,7 @@ export function AgreementSection({
   onChanged: () => Promise<unknown>;
 }) {
   const t = useTranslations("vehicles.agreement");
+  const errorText = useApiErrorText();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -24,14 +26,16 @@ export function AgreementSection({
   const change = async (sign: boolean) => {
     setBusy(true);
     setError(undefined);
-    const result = sign
-      ? await postJson("/api/me/payment-agreement", {})
-      : await deleteJson("/api/me/payment-agreement");
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message ?? t("failed"));
+    try {
+      await (sign
+        ? sendJson("POST", "/api/me/payment-agreement", {})
+        : sendJson("DELETE", "/api/me/payment-agreement"));
+    } catch (error) {
+      setBusy(false);
+      setError(errorText(error, t("failed")));
       return;
     }
+    setBusy(false);
     setConfirming(false);
     await onChanged();
   };

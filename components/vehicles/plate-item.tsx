@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
-import { deleteJson } from "./send-json";
+import { sendJson } from "@/lib/client/api";
 import type { PlateView } from "./types";
 
 const PAY_LATER_TONE = {
@@ -25,6 +26,7 @@ export function PlateItem({
   onChanged: () => Promise<unknown>;
 }) {
   const t = useTranslations("vehicles.plates");
+  const errorText = useApiErrorText();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -48,12 +50,14 @@ export function PlateItem({
   const remove = async () => {
     setBusy(true);
     setError(undefined);
-    const result = await deleteJson(`/api/me/plates/${encodeURIComponent(plate.plate)}`);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message ?? t("removeFailed"));
+    try {
+      await sendJson("DELETE", `/api/me/plates/${encodeURIComponent(plate.plate)}`);
+    } catch (error) {
+      setBusy(false);
+      setError(errorText(error, t("removeFailed")));
       return;
     }
+    setBusy(false);
     setConfirming(false);
     await onChanged();
   };

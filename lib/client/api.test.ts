@@ -30,10 +30,18 @@ describe("apiFetch", () => {
 
   it("sends a JSON body with its content type and the caller's headers", async () => {
     const { fetchImpl, calls } = answering(Response.json({ ok: 1 }, { status: 201 }));
-    const data = await sendJson("POST", "/api/x", { a: 1 }, { fetchImpl, headers: { "Idempotency-Key": "k" } });
+    const data = await sendJson(
+      "POST",
+      "/api/x",
+      { a: 1 },
+      { fetchImpl, headers: { "Idempotency-Key": "k" } },
+    );
     expect(data).toEqual({ ok: 1 });
     expect(calls[0]?.init.body).toBe('{"a":1}');
-    expect(calls[0]?.init.headers).toMatchObject({ "Content-Type": "application/json", "Idempotency-Key": "k" });
+    expect(calls[0]?.init.headers).toMatchObject({
+      "Content-Type": "application/json",
+      "Idempotency-Key": "k",
+    });
   });
 
   it("gives undefined for an empty success (204)", async () => {
@@ -46,17 +54,22 @@ describe("apiFetch", () => {
     [409, { error: { code: "conflict", message: "车位已满", reason: "full" } }, "车位已满", "conflict"],
     [422, { error: { code: "validation", message: "车牌格式不对" } }, "车牌格式不对", "validation"],
     [500, { error: { code: "internal", message: "服务暂时不可用" } }, "服务暂时不可用", "internal"],
-  ])("maps a %i error body to an ApiError with the server's message and code", async (status, body, message, code) => {
-    const { fetchImpl } = answering(Response.json(body, { status }));
-    const error = await getJson("/api/x", { fetchImpl }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ kind: "http", status, code, serverMessage: message, message });
-    expect((error as ApiError).unreachable).toBe(false);
-    expect(isApiError(error, status)).toBe(true);
-  });
+  ])(
+    "maps a %i error body to an ApiError with the server's message and code",
+    async (status, body, message, code) => {
+      const { fetchImpl } = answering(Response.json(body, { status }));
+      const error = await getJson("/api/x", { fetchImpl }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ kind: "http", status, code, serverMessage: message, message });
+      expect((error as ApiError).unreachable).toBe(false);
+      expect(isApiError(error, status)).toBe(true);
+    },
+  );
 
   it("keeps the refusal's reason and retry-after for the page's next step", async () => {
-    const body = { error: { code: "rate_limited", message: "稍后再试", retryAfterSeconds: 42, reason: "otp" } };
+    const body = {
+      error: { code: "rate_limited", message: "稍后再试", retryAfterSeconds: 42, reason: "otp" },
+    };
     const { fetchImpl } = answering(Response.json(body, { status: 429 }));
     const error = await sendJson("POST", "/api/auth/otp", {}, { fetchImpl }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 429, retryAfterSeconds: 42, reason: "otp" });
@@ -97,7 +110,11 @@ describe("apiFetch", () => {
 
   it.each(["GET", "POST"] as const)("times a %s out after the default 15 s", async (method) => {
     vi.useFakeTimers();
-    const pending = apiFetch("/api/x", { method, body: method === "POST" ? {} : undefined, fetchImpl: hanging });
+    const pending = apiFetch("/api/x", {
+      method,
+      body: method === "POST" ? {} : undefined,
+      fetchImpl: hanging,
+    });
     const settled = pending.catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(DEFAULT_TIMEOUT_MS - 1);
     expect(await Promise.race([settled, Promise.resolve("still waiting")])).toBe("still waiting");
@@ -108,7 +125,11 @@ describe("apiFetch", () => {
   it("times out a body that stops arriving", async () => {
     vi.useFakeTimers();
     let body: ReadableStreamDefaultController | undefined;
-    const stalled = new ReadableStream({ start: (controller) => void (body = controller) });
+    const stalled = new ReadableStream({
+      start: (controller) => {
+        body = controller;
+      },
+    });
     const fetchImpl: FetchLike = async (_url, init) => {
       // A real fetch errors the body's stream on abort; this stand-in does the same.
       init.signal?.addEventListener("abort", () => body?.error(new DOMException("aborted", "AbortError")));
@@ -121,7 +142,9 @@ describe("apiFetch", () => {
 
   it("lets the caller abort, without calling it a timeout", async () => {
     const controller = new AbortController();
-    const pending = apiFetch("/api/x", { fetchImpl: hanging, signal: controller.signal }).catch((e: unknown) => e);
+    const pending = apiFetch("/api/x", { fetchImpl: hanging, signal: controller.signal }).catch(
+      (e: unknown) => e,
+    );
     controller.abort(new Error("left the page"));
     const error = await pending;
     expect(isApiError(error)).toBe(false);

@@ -162,7 +162,9 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 /** The API's one error shape: `{ error: { code, message, reason?, retryAfterSeconds? } }`. */
 function httpError(status: number, body: unknown): ApiError {
   const error =
-    typeof body === "object" && body !== null ? (body as { error?: Record<string, unknown> }).error : undefined;
+    typeof body === "object" && body !== null
+      ? (body as { error?: Record<string, unknown> }).error
+      : undefined;
   const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
   return new ApiError({
     kind: "http",

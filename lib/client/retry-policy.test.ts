@@ -9,9 +9,12 @@ afterEach(() => {
 });
 
 describe("retry policy", () => {
-  it.each([400, 401, 403, 404, 409, 422, 429])("never retries a %i: asking again gets the same refusal", (status) => {
-    expect(isRetryable(http(status))).toBe(false);
-  });
+  it.each([400, 401, 403, 404, 409, 422, 429])(
+    "never retries a %i: asking again gets the same refusal",
+    (status) => {
+      expect(isRetryable(http(status))).toBe(false);
+    },
+  );
 
   it.each([500, 502, 503, 504])("retries a %i", (status) => {
     expect(isRetryable(http(status))).toBe(true);
@@ -33,7 +36,7 @@ describe("retry policy", () => {
   function run(error: unknown, retryCount: number) {
     const revalidate = vi.fn(async () => true);
     // biome-ignore lint/suspicious/noExplicitAny: SWR's internal config is not needed by the policy.
-    onErrorRetry(error, "/api/x", {} as any, revalidate, { retryCount });
+    onErrorRetry(error, "/api/x", {} as any, revalidate, { retryCount, dedupe: true });
     return revalidate;
   }
 
