@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/config";
 import { fen, formatFen } from "@/lib/money";
 import { toHangzhouLocal } from "./hangzhou-clock";
-import { type CancelRefund, cancelReservation, type Reservation } from "./reservation-api";
+import { cancelReservation, type Reservation } from "./reservation-api";
+import { useRefundText } from "./use-refund-text";
 
 const hhmm = (iso: string) => toHangzhouLocal(new Date(iso)).replace("T", " ");
 
@@ -25,11 +26,7 @@ export function MyReservations({
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ id: string; text: string; error?: boolean } | null>(null);
 
-  const refundText = (refund: CancelRefund) => {
-    if ("reason" in refund) return t("noRefund");
-    const fee = formatFen(fen(refund.amountFen), locale);
-    return refund.status === "refunded" ? t("refunded", { fee }) : t("refundPending", { fee });
-  };
+  const refundText = useRefundText();
   const cancel = async (id: string) => {
     setBusy(id);
     try {

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { sendJson } from "@/lib/client/api";
 import type { AgreementResponse } from "./types";
 
@@ -22,6 +23,11 @@ export function AgreementSection({
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+
+  const closeDialog = useCallback(() => {
+    setConfirming(false);
+    setError(undefined);
+  }, []);
 
   const change = async (sign: boolean) => {
     setBusy(true);
@@ -46,30 +52,30 @@ export function AgreementSection({
         <h2 className="text-lg font-bold">{t("heading")}</h2>
         {status && <p className="font-semibold">{t(status)}</p>}
         <p>{t("explain")}</p>
-        <ErrorAlert message={error} testId="agreement-error" />
+        <ErrorAlert message={confirming ? undefined : error} testId="agreement-error" />
         {status === "none" && (
           <Button className="self-start" disabled={busy} onClick={() => change(true)}>
             {t("sign")}
           </Button>
         )}
-        {status === "active" &&
-          (confirming ? (
-            <div className="flex flex-col gap-2 rounded-xl border border-[var(--border)] p-3">
-              <p>{t("revokeExplain")}</p>
-              <div className="flex flex-wrap gap-2">
-                <Button variant="danger" disabled={busy} onClick={() => change(false)}>
-                  {t("confirmRevoke")}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirming(false)}>
-                  {t("cancel")}
-                </Button>
-              </div>
-            </div>
-          ) : (
-            <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
-              {t("revoke")}
-            </Button>
-          ))}
+        {status === "active" && (
+          <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
+            {t("revoke")}
+          </Button>
+        )}
+        <ConfirmDialog
+          open={confirming}
+          title={t("revokeTitle")}
+          confirmLabel={t("confirmRevoke")}
+          cancelLabel={t("cancel")}
+          busy={busy}
+          error={confirming ? error : undefined}
+          onConfirm={() => void change(false)}
+          onCancel={closeDialog}
+          testId="agreement-revoke-dialog"
+        >
+          <p>{t("revokeExplain")}</p>
+        </ConfirmDialog>
       </div>
     </Card>
   );
