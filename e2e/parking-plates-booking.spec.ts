@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, type Page, signInViaApi, test } from "./fixtures";
 import { isPageStored, waitForServiceWorkerControl } from "./offline-helpers";
-import { licensedPlate, uniquePlate } from "./resident-helpers";
+import { bindPlateViaApi, licensedPlate, uniquePlate } from "./resident-helpers";
 
 // The error screen (app/error.tsx) a crashing client component ends on.
 const CRASHED = "出了点问题";
@@ -96,4 +96,36 @@ test.describe("plates and booking share one answer", () => {
       await context.setOffline(false);
     }
   });
+});
+
+test("a stored answer of an older or foreign shape is never read as the plates", async ({
+  page,
+  context,
+}) => {
+  await signInViaApi(page.request);
+  const plate = uniquePlate();
+  await bindPlateViaApi(page.request, plate);
+  const { reservable } = await twoCarParks(page.request);
+  // What an older version left on this device: My vehicles' wrapped answer under the key the booking card
+  // reads, in the old store and (as if written by a foreign reader) in the current one; and a malformed list.
+  await context.addInitScript(() => {
+    const at = Date.now();
+    const wrapped = { kind: "city-data", data: { plates: [] }, at, source: "network" };
+    const store = (v: number, entries: object) => JSON.stringify({ v, entries });
+    localStorage.setItem("hzcb.city-data.v1", store(1, { "/api/me/plates": { data: wrapped, at } }));
+    localStorage.setItem(
+      "hzcb.city-data.v2",
+      store(2, {
+        "/api/me/plates": { data: wrapped, at },
+        "/api/parking/reservations": { data: { reservations: "none" }, at },
+      }),
+    );
+  });
+  await page.goto(`/parking/${reservable}`);
+  await expectRendered(page);
+  await expectBookingOffers(page, plate);
+  expect(await page.evaluate(() => localStorage.getItem("hzcb.city-data.v1"))).toBeNull();
+  await page.goto("/me/vehicles");
+  await expectRendered(page);
+  await expect(page.locator(`[data-testid=plate-item][data-plate="${plate}"]`)).toBeVisible();
 });
