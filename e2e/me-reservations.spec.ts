@@ -1,8 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, signInViaApi, test } from "./fixtures";
+import { expect, type Page, signInViaApi, test } from "./fixtures";
 import { bindPlateViaApi, uniquePlate } from "./resident-helpers";
 
 test.describe.configure({ timeout: 120_000 });
+
+async function expectNoSeriousViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 test("My reservations: reserved through the API, listed with its car park and times, cancelled after a confirmation", async ({
   page,
@@ -35,6 +42,7 @@ test("My reservations: reserved through the API, listed with its car park and ti
   }).format(arrivalAt);
   await expect(item.getByTestId("reservation-window")).toContainText(hhmm);
   await expect(item.getByTestId("reservation-time-left")).toHaveText(/^\d+\s*(小时|分钟)后到达$/);
+  await expectNoSeriousViolations(page);
 
   // Cancel asks first; Esc (or 保留预约) leaves the reservation as it was.
   const cancel = item.getByRole("button", { name: "取消预约" });
@@ -43,8 +51,7 @@ test("My reservations: reserved through the API, listed with its car park and ti
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText("预约费¥5.00将退还");
   await expect(dialog.getByRole("button", { name: "保留预约" })).toBeFocused();
-  const axe = await new AxeBuilder({ page }).include('[data-testid="cancel-reservation-dialog"]').analyze();
-  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await expectNoSeriousViolations(page, '[data-testid="cancel-reservation-dialog"]');
   // Focus stays inside the modal dialog.
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
@@ -74,4 +81,5 @@ test("My reservations in English, and the sign-in prompt when signed out", async
   await signInViaApi(page.request);
   await page.reload();
   await expect(page.getByTestId("reservations-list")).toContainText("No reservations yet.");
+  await expectNoSeriousViolations(page);
 });

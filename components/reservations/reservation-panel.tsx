@@ -51,6 +51,14 @@ export function ReservationPanel({ lotId }: { lotId: string }) {
           />
         )}
         {mine.data && <MyReservations reservations={here} onChange={() => void mine.mutate()} />}
+        {mine.data && (
+          <Link
+            href="/me/reservations"
+            className="touch-target inline-flex items-center font-semibold underline"
+          >
+            {t("list.all")}
+          </Link>
+        )}
       </section>
     </Card>
   );
