@@ -26,5 +26,5 @@ export function storedApiPaths(page: Page): Promise<string[]> {
 
 /** What this device keeps of the data cache in localStorage (lib/client/city-data-store.ts). */
 export function deviceStore(page: Page): Promise<string> {
-  return page.evaluate(() => localStorage.getItem("hzcb.city-data.v1") ?? "");
+  return page.evaluate(() => localStorage.getItem("hzcb.city-data.v2") ?? "");
 }

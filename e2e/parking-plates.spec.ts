@@ -74,9 +74,11 @@ test.describe("plates on screen", () => {
     // Removing asks first (focus goes to the safe answer); cancelling keeps the plate and returns focus.
     const removeButton = item.getByRole("button", { name: `解绑 ${plate}` });
     await removeButton.click();
-    const question = item.getByRole("group", {
-      name: `确定从您的账户解绑 ${plate}？此后的停车费用将不再记入您的账户。`,
-    });
+    // A modal confirmation (components/ui/confirm-dialog.tsx): the question, its consequence, focus on the safe answer.
+    const question = item.getByRole("alertdialog", { name: "解绑这个车牌？" });
+    await expect(question).toHaveAccessibleDescription(
+      `确定从您的账户解绑 ${plate}？此后的停车费用将不再记入您的账户。`,
+    );
     await expect(question.getByRole("button", { name: "取消" })).toBeFocused();
     await question.getByRole("button", { name: "取消" }).click();
     await expect(item.getByRole("button", { name: "确定解绑" })).toHaveCount(0);

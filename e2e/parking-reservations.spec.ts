@@ -36,6 +36,10 @@ test.describe("reservations", () => {
     await expect(panel.getByTestId("reservation-booked")).toContainText("已预约");
     const item = panel.getByTestId("my-reservation").filter({ hasText: plate });
     await expect(item.getByTestId("my-reservation-state")).toHaveText("已预约");
+    await expect(panel.getByRole("link", { name: "查看我在所有停车场的预约" })).toHaveAttribute(
+      "href",
+      "/me/reservations",
+    );
     await expectNoSeriousViolations(page, '[data-testid="reservation-panel"]');
     await item.getByRole("button", { name: "取消" }).click();
     await expect(item.getByTestId("cancel-outcome")).toContainText("已退还¥5.00");

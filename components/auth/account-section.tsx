@@ -5,19 +5,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { AsOf } from "@/components/data/as-of";
-import { useCityData } from "@/components/data/use-city-data";
+import { useMe } from "@/components/data/use-personal-data";
 import { DeleteAccount } from "@/components/me/delete-account";
 import { forgetThisBrowserPush } from "@/components/push/push-api";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { sendJson } from "@/lib/client/api";
 import { clearOfflineData } from "@/lib/client/clear-offline-data";
 import { ErrorAlert } from "./error-alert";
-import { postJson } from "./post-json";
 import { isUnauthorized } from "./unauthorized";
-
-interface MeResponse {
-  user?: { id: string; phone: string; locale: string };
-}
 
 /** "Me" → account: who is signed in on this device, and signing out (here or everywhere). */
 export function AccountSection() {
@@ -25,7 +21,7 @@ export function AccountSection() {
   const deletion = useTranslations("me.deleteAccount");
   const common = useTranslations("common");
   const router = useRouter();
-  const me = useCityData<MeResponse>("/api/me");
+  const me = useMe();
   const [signedOutHere, setSignedOutHere] = useState(false);
   const [deleted, setDeleted] = useState(false);
   const deletedNotice = useRef<HTMLParagraphElement>(null);
@@ -42,8 +38,9 @@ export function AccountSection() {
     setFailed(false);
     // While still signed in: a shared phone must not keep receiving the previous person's notifications.
     await forgetThisBrowserPush();
-    const result = await postJson("/api/auth/logout", everywhere ? { everywhere: true } : undefined);
-    if (!result.ok) {
+    try {
+      await sendJson("POST", "/api/auth/logout", everywhere ? { everywhere: true } : undefined);
+    } catch {
       setBusy(false);
       setFailed(true);
       return;

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
+import { isApiError, sendJson } from "@/lib/client/api";
 import { clearOfflineData } from "@/lib/client/clear-offline-data";
 import { CodeStep } from "./code-step";
 import { ErrorAlert } from "./error-alert";
 import { PhoneStep } from "./phone-step";
-import { type ApiResult, postJson } from "./post-json";
 import { useCountdown } from "./use-countdown";
 
 const RESEND_SECONDS = 60;
@@ -21,37 +22,40 @@ export function LoginFlow({ next }: { next: string }) {
   const [busy, setBusy] = useState(false);
   const countdown = useCountdown();
 
-  const messageOf = (result: ApiResult<unknown>) => result.message ?? t("networkError");
+  const errorText = useApiErrorText();
+  const messageOf = (error: unknown) => errorText(error, t("networkError"));
 
   const requestCode = async () => {
     setBusy(true);
     setError(undefined);
-    const result = await postJson<{ sent: boolean; devCode?: string }>("/api/auth/otp", { phone });
-    setBusy(false);
-    if (result.ok) {
-      setDevCode(result.data?.devCode);
+    try {
+      const sent = await sendJson<{ sent: boolean; devCode?: string }>("POST", "/api/auth/otp", { phone });
+      setBusy(false);
+      setDevCode(sent?.devCode);
       setStep("code");
       countdown.start(RESEND_SECONDS);
-      return;
+    } catch (error) {
+      setBusy(false);
+      setError(messageOf(error));
+      if (isApiError(error) && error.retryAfterSeconds) countdown.start(error.retryAfterSeconds);
     }
-    setError(messageOf(result));
-    if (result.retryAfterSeconds) countdown.start(result.retryAfterSeconds);
   };
 
   const verify = async (code: string) => {
     setBusy(true);
     setError(undefined);
-    const result = await postJson<{ user: { id: string } }>("/api/auth/verify", { phone, code });
-    if (result.ok) {
-      // Whatever this device kept for offline use belonged to the previous session (its owner may not have
-      // signed out): the new session starts with none of it.
-      await clearOfflineData();
-      // A full load, so every part of the app (and its caches) starts from the signed-in state.
-      window.location.assign(next);
+    try {
+      await sendJson<{ user: { id: string } }>("POST", "/api/auth/verify", { phone, code });
+    } catch (error) {
+      setBusy(false);
+      setError(messageOf(error));
       return;
     }
-    setBusy(false);
-    setError(messageOf(result));
+    // Whatever this device kept for offline use belonged to the previous session (its owner may not have
+    // signed out): the new session starts with none of it.
+    await clearOfflineData();
+    // A full load, so every part of the app (and its caches) starts from the signed-in state.
+    window.location.assign(next);
   };
 
   const changePhone = () => {

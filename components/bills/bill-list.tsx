@@ -3,17 +3,16 @@
 import Link from "next/link";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
-import { useCityData } from "@/components/data/use-city-data";
+import { useSessions } from "@/components/data/use-personal-data";
 import { Card } from "@/components/ui/card";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
-import type { BillView } from "./bill-format";
 import { StatusBadge } from "./status-badge";
 import { useBillText } from "./use-bill-text";
 
 /** My stays and bills, newest first (the API's order), each opening its receipt. */
 export function BillList() {
   const { t, time, due, fee } = useBillText();
-  const sessions = useCityData<{ sessions: BillView[] }>("/api/parking/sessions");
+  const sessions = useSessions();
   if (isUnauthorized(sessions.error)) {
     return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next="/me/bills" />;
   }

@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
-import { useCityData } from "@/components/data/use-city-data";
+import { useSessions } from "@/components/data/use-personal-data";
 import { useOnline } from "@/components/pwa/use-online";
 import { Card } from "@/components/ui/card";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
-import { type BillView, canDispute, canPay, holidayScheduleUnpublished, stayDuration } from "./bill-format";
+import { canDispute, canPay, holidayScheduleUnpublished, stayDuration } from "./bill-format";
 import { DisputeDetails } from "./dispute-details";
 import { DisputeForm } from "./dispute-form";
 import { PayButton } from "./pay-button";
@@ -21,7 +21,7 @@ import { useBillText } from "./use-bill-text";
 export function BillReceipt({ id }: { id: string }) {
   const { t, time, due, line, fee, money } = useBillText();
   const tariff = useTranslations("tariff");
-  const sessions = useCityData<{ sessions: BillView[] }>("/api/parking/sessions");
+  const sessions = useSessions();
   const online = useOnline();
   const offlineNoteId = useId();
   if (isUnauthorized(sessions.error)) {

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
-import { postJson } from "@/components/auth/post-json";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
+import { sendJson } from "@/lib/client/api";
 
 const REASONS = ["not_my_car", "wrong_times", "other"] as const;
 
@@ -20,6 +21,7 @@ export function DisputeForm({
   unavailableNoteId?: string;
 }) {
   const t = useTranslations("billsUi.dispute");
+  const errorText = useApiErrorText();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<(typeof REASONS)[number]>("not_my_car");
@@ -31,12 +33,14 @@ export function DisputeForm({
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    const result = await postJson(`/api/parking/sessions/${billId}/dispute`, { reason, note });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message ?? t("failed"));
+    try {
+      await sendJson("POST", `/api/parking/sessions/${billId}/dispute`, { reason, note });
+    } catch (error) {
+      setBusy(false);
+      setError(errorText(error, t("failed")));
       return;
     }
+    setBusy(false);
     setOpen(false);
     await onSent();
   };

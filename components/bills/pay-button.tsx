@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
-import { postJson } from "@/components/auth/post-json";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
+import { sendJson } from "@/lib/client/api";
 import type { BillView } from "./bill-format";
 
 const POLL_MS = 1500;
@@ -27,6 +28,7 @@ export function PayButton({
   unavailableNoteId?: string;
 }) {
   const t = useTranslations("billsUi.pay");
+  const errorText = useApiErrorText();
   const [polls, setPolls] = useState<number | null>(null);
   const [error, setError] = useState<string>();
   const waiting = polls !== null && bill.status !== "paid";
@@ -43,10 +45,11 @@ export function PayButton({
   const pay = async () => {
     setError(undefined);
     setPolls(0);
-    const result = await postJson<{ session: BillView }>(`/api/parking/sessions/${bill.id}/pay`, {});
-    if (!result.ok) {
+    try {
+      await sendJson<{ session: BillView }>("POST", `/api/parking/sessions/${bill.id}/pay`, {});
+    } catch (error) {
       setPolls(null);
-      setError(result.message ?? t("failed"));
+      setError(errorText(error, t("failed")));
       return;
     }
     await refresh();

@@ -1,9 +1,9 @@
 "use client";
 
 import { type ReactNode, useEffect, useState } from "react";
-import { type Cache, SWRConfig, type SWRConfiguration, useSWRConfig } from "swr";
-import { isApiError } from "@/lib/client/fetch-city-data";
+import { type Cache, SWRConfig, useSWRConfig } from "swr";
 import { createPersistedCache, setActiveCityDataCache } from "@/lib/client/persisted-swr-cache";
+import { onErrorRetry } from "@/lib/client/retry-policy";
 
 function deviceStorage(): Storage | null {
   try {
@@ -12,13 +12,6 @@ function deviceStorage(): Storage | null {
     return null;
   }
 }
-
-// A client error (4xx) will not fix itself by asking again; network and server errors get three more tries.
-const onErrorRetry: SWRConfiguration["onErrorRetry"] = (error, _key, _config, revalidate, { retryCount }) => {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return;
-  if (retryCount > 3) return;
-  setTimeout(() => revalidate({ retryCount }), 2000 * 2 ** retryCount);
-};
 
 /** SWR for the whole app, with its cache persisted on this device (see lib/client/city-data-store.ts). */
 export function SwrProvider({ children }: { children: ReactNode }) {

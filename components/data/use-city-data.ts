@@ -1,13 +1,15 @@
 "use client";
 
-import { useCallback, useSyncExternalStore } from "react";
-import useSWR from "swr";
-import { type CityDataEnvelope, selectAsOf } from "@/lib/client/city-data-store";
-import { fetchCityData, isApiError } from "@/lib/client/fetch-city-data";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import useSWR, { type SWRConfiguration } from "swr";
+import { ApiError } from "@/lib/client/api";
+import type { CityDataEnvelope } from "@/lib/client/city-data-store";
+import { fetchCityData } from "@/lib/client/fetch-city-data";
+import { selectCityData } from "@/lib/client/select-city-data";
 
 export interface CityData<T> {
   data?: T;
-  /** An `ApiError` (with `status`, e.g. 401, and the API's message) or a network error. */
+  /** An `ApiError` (with `kind`, `status`, e.g. 401, and the API's message) or another error. */
   error?: unknown;
   isLoading: boolean;
   /** When the shown data was fetched from the server. */
@@ -15,6 +17,12 @@ export interface CityData<T> {
   /** True when the data shown came from this device's store, not a fresh answer. */
   fromCache: boolean;
   mutate: () => Promise<unknown>;
+}
+
+export interface CityDataOptions<T> {
+  /** The shape the answer must have; anything else (a stored answer of an older shape) counts as no data. */
+  validate?: (value: unknown) => value is T;
+  refreshInterval?: (data: T | undefined) => number;
 }
 
 const subscribeNothing = () => () => {};
@@ -28,25 +36,41 @@ function useHydrated(): boolean {
   );
 }
 
+const IDLE = { isLoading: false, isValidating: false };
+
+const wrongShape = () => new ApiError({ kind: "invalid", code: "unexpected_shape" });
+
 /**
  * GETs a JSON API with SWR. Answers are kept on this device, so a reload or an offline start shows the last
- * data at once, labelled with its time (`asOf`) and `fromCache` until a fresh answer arrives.
+ * data at once, labelled with its time (`asOf`) and `fromCache` until a fresh answer arrives. Every use of
+ * one key must go through the same hook (see personal-resources.ts), so the cache holds one shape per key.
  */
-export function useCityData<T>(key: string | null): CityData<T> {
+export function useCityData<T>(key: string | null, options: CityDataOptions<T> = {}): CityData<T> {
+  const { validate, refreshInterval } = options;
   const hydrated = useHydrated();
-  const result = useSWR<CityDataEnvelope<T> | T>(key, fetchCityData<T>);
+  const fetcher = useCallback(
+    async (url: string) => {
+      const envelope = await fetchCityData<T>(url);
+      if (validate && !validate(envelope.data)) throw wrongShape();
+      return envelope;
+    },
+    [validate],
+  );
+  const config: SWRConfiguration<CityDataEnvelope<T> | T> = refreshInterval
+    ? {
+        refreshInterval: (value) =>
+          refreshInterval(selectCityData<T>({ ...IDLE, data: value }, validate).data),
+      }
+    : {};
+  const result = useSWR<CityDataEnvelope<T> | T>(key, fetcher, config);
   const revalidate = result.mutate;
   const mutate = useCallback(() => revalidate(), [revalidate]);
+  const { data, error, isLoading, isValidating } = result;
+  const shown = useMemo(
+    () => selectCityData<T>({ data, error, isLoading, isValidating }, validate),
+    [data, error, isLoading, isValidating, validate],
+  );
   // Until hydration ends, render exactly what the server rendered: nothing yet.
   if (!hydrated) return { isLoading: key !== null, fromCache: false, mutate };
-  // Data stored for a session that has ended must not be shown as if it were still signed in.
-  const shown = isApiError(result.error, 401) ? { fromCache: false } : selectAsOf<T>(result.data);
-  return {
-    data: shown.data,
-    error: result.error,
-    isLoading: result.isLoading,
-    asOf: shown.asOf,
-    fromCache: shown.fromCache,
-    mutate,
-  };
+  return { ...shown, mutate };
 }

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
-import { deleteJson } from "@/components/vehicles/send-json";
+import { sendJson } from "@/lib/client/api";
 import { clearOfflineData } from "@/lib/client/clear-offline-data";
 
 /** Stops this browser's push subscription; the server already dropped its copy with the account. */
@@ -24,6 +25,7 @@ async function unsubscribeThisBrowser(): Promise<void> {
  */
 export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
   const t = useTranslations("me.deleteAccount");
+  const errorText = useApiErrorText();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -40,10 +42,11 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
   const confirm = async () => {
     setBusy(true);
     setError(undefined);
-    const result = await deleteJson("/api/me");
-    if (!result.ok) {
+    try {
+      await sendJson("DELETE", "/api/me");
+    } catch (error) {
       setBusy(false);
-      setError(result.message ?? t("failed"));
+      setError(errorText(error, t("failed")));
       return;
     }
     await unsubscribeThisBrowser();

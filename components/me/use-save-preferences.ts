@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { sendJson } from "@/lib/client/api";
 import type { PreferencesInput } from "@/lib/preferences";
 
 /** Saves a preference, then re-renders the server components in the new language or size. */
@@ -11,12 +12,9 @@ export function useSavePreferences() {
   const [failed, setFailed] = useState(false);
   const save = async (input: PreferencesInput) => {
     setFailed(false);
-    const response = await fetch("/api/preferences", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(input),
-    }).catch(() => null);
-    if (!response?.ok) {
+    try {
+      await sendJson("POST", "/api/preferences", input);
+    } catch {
       setFailed(true);
       return;
     }

@@ -4,16 +4,15 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import useSWR from "swr";
+import { useWhereIsMyCar } from "@/components/data/use-personal-data";
 import { NavigationButtons } from "@/components/parking/navigation-buttons";
 import { toHangzhouLocal } from "@/components/reservations/hangzhou-clock";
-import { ApiError, getJson } from "@/components/reservations/reservation-api";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { LatLng } from "@/lib/citybrain/types";
+import { isApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/config";
 import { fen, formatFen } from "@/lib/money";
-import type { ParkedCar } from "@/lib/parking/where-is-my-car";
 import { walkingLinks } from "./walking-links";
 
 // Leaflet touches `window` when imported, so the map is only ever loaded in the browser.
@@ -23,16 +22,14 @@ const CarMap = dynamic(() => import("./car-map"), { ssr: false });
 export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boolean }) {
   const t = useTranslations("reservations.car");
   const locale = useLocale() as Locale;
-  const { data, error } = useSWR("/api/parking/where-is-my-car", (url: string) =>
-    getJson<{ cars: ParkedCar[] }>(url),
-  );
+  const { data, error } = useWhereIsMyCar();
   const [me, setMe] = useState<LatLng | null>(null);
   const locate = () =>
     navigator.geolocation?.getCurrentPosition((p) =>
       setMe({ lat: p.coords.latitude, lng: p.coords.longitude }),
     );
 
-  if (error instanceof ApiError && error.status === 401) {
+  if (isApiError(error, 401)) {
     return (
       <Link href="/login?next=/parking/car" className="font-semibold underline">
         {t("signIn")}

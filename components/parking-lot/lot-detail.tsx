@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { AsOf } from "@/components/data/as-of";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { useCityData } from "@/components/data/use-city-data";
 import { ReservationPanel } from "@/components/reservations/reservation-panel";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ import { TodaysCurve } from "./todays-curve";
 export function LotDetail({ id }: { id: string }) {
   const t = useTranslations("parkingLot");
   const common = useTranslations("common");
+  const errorText = useApiErrorText();
   const detail = useTranslations("parking.detail");
   const back = (
     <Link
@@ -36,7 +38,7 @@ export function LotDetail({ id }: { id: string }) {
         <Card>
           {back}
           <div role="alert" data-testid="lot-error" className="flex flex-col gap-3">
-            <p className="font-semibold">{error instanceof Error ? error.message : t("loadFailed")}</p>
+            <p className="font-semibold">{errorText(error, t("loadFailed"))}</p>
             <Button variant="secondary" onClick={() => void mutate()}>
               {common("retry")}
             </Button>

@@ -2,8 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { getJson, isApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/config";
 import { type Fen, formatFen } from "@/lib/money";
 import type { QuoteResponse } from "./lot-detail-model";
@@ -15,6 +17,7 @@ const VEHICLE_CLASSES = ["small", "large", "motorcycle"] as const;
 export function QuoteCalculator({ lotId }: { lotId: string }) {
   const t = useTranslations("parkingLot.quote");
   const locale = useLocale() as Locale;
+  const errorText = useApiErrorText();
   const ids = useId();
   const [stay, setStay] = useState(() => defaultStay(new Date()));
   const [vehicleClass, setVehicleClass] = useState<(typeof VEHICLE_CLASSES)[number]>("small");
@@ -30,13 +33,14 @@ export function QuoteCalculator({ lotId }: { lotId: string }) {
       vehicleClass,
     });
     try {
-      const response = await fetch(`/api/parking/lots/${encodeURIComponent(lotId)}/quote?${query}`);
-      const body = await response.json();
-      setResult(
-        response.ok ? { quote: body as QuoteResponse } : { error: body?.error?.message ?? t("failed") },
+      const quote = await getJson<QuoteResponse>(
+        `/api/parking/lots/${encodeURIComponent(lotId)}/quote?${query}`,
       );
-    } catch {
-      setResult({ error: t("offline") });
+      setResult({ quote });
+    } catch (error) {
+      setResult({
+        error: isApiError(error) && error.unreachable ? t("offline") : errorText(error, t("failed")),
+      });
     } finally {
       setBusy(false);
     }

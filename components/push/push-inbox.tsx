@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect } from "react";
-import useSWR from "swr";
-import { fetchInbox, INBOX_KEY, markRead } from "./push-api";
+import { useInbox } from "@/components/data/use-personal-data";
+import { markRead } from "./push-api";
 
 // Mirrors PUSH_RECEIVED_MESSAGE in lib/pwa/sw-push.ts (not imported: that module is service-worker code).
 const PUSH_RECEIVED = "push-received";
@@ -14,7 +14,9 @@ const SHOWN = 5;
 export function PushInbox() {
   const t = useTranslations("push.inbox");
   const format = useFormatter();
-  const { data, error, mutate } = useSWR(INBOX_KEY, fetchInbox);
+  const inbox = useInbox();
+  const { error, mutate } = inbox;
+  const data = inbox.data?.notifications;
 
   useEffect(() => {
     const worker = "serviceWorker" in navigator ? navigator.serviceWorker : null;
@@ -35,7 +37,7 @@ export function PushInbox() {
       <h3 id="push-inbox-title" className="font-semibold">
         {t("title")}
       </h3>
-      {error && !data && (
+      {error !== undefined && !data && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {t("loadFailed")}
         </p>

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useSWRConfig } from "swr";
+import { INBOX_KEY } from "@/components/data/personal-resources";
 import { Button } from "@/components/ui/button";
-import { INBOX_KEY, type InboxItem, sendTest } from "./push-api";
+import { type InboxItem, sendTest } from "./push-api";
 
 type Outcome = "testSent" | "testNoSubscription" | "testFailed" | "testError";
 

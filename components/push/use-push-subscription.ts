@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { deleteSubscription, EndpointTakenError, fetchPublicKey, postSubscription } from "./push-api";
+import { deleteSubscription, fetchPublicKey, isEndpointTaken, postSubscription } from "./push-api";
 
 export type PushState =
   | "checking"
@@ -86,7 +86,7 @@ export function usePushSubscription() {
       try {
         await postSubscription(subscription);
       } catch (error) {
-        if (!(error instanceof EndpointTakenError)) throw error;
+        if (!isEndpointTaken(error)) throw error;
         // The endpoint stays with the account that registered it (someone who used this browser before):
         // a fresh endpoint is this account's own, and the old one then reports gone and is dropped.
         await subscription.unsubscribe();

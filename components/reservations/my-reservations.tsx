@@ -2,11 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/config";
 import { fen, formatFen } from "@/lib/money";
 import { toHangzhouLocal } from "./hangzhou-clock";
-import { ApiError, type CancelRefund, cancelReservation, type Reservation } from "./reservation-api";
+import { cancelReservation, type Reservation } from "./reservation-api";
+import { useRefundText } from "./use-refund-text";
 
 const hhmm = (iso: string) => toHangzhouLocal(new Date(iso)).replace("T", " ");
 
@@ -20,14 +22,11 @@ export function MyReservations({
 }) {
   const t = useTranslations("reservations");
   const locale = useLocale() as Locale;
+  const errorText = useApiErrorText();
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ id: string; text: string; error?: boolean } | null>(null);
 
-  const refundText = (refund: CancelRefund) => {
-    if ("reason" in refund) return t("noRefund");
-    const fee = formatFen(fen(refund.amountFen), locale);
-    return refund.status === "refunded" ? t("refunded", { fee }) : t("refundPending", { fee });
-  };
+  const refundText = useRefundText();
   const cancel = async (id: string) => {
     setBusy(id);
     try {
@@ -35,7 +34,7 @@ export function MyReservations({
       setOutcome({ id, text: refundText(refund) });
       onChange();
     } catch (error) {
-      setOutcome({ id, text: error instanceof ApiError ? error.message : String(error), error: true });
+      setOutcome({ id, text: errorText(error), error: true });
     } finally {
       setBusy(null);
     }

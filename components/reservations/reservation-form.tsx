@@ -2,12 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
+import { isApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/config";
 import { fen, formatFen } from "@/lib/money";
 import { RESERVATION_FEE_FEN } from "@/lib/reservations/reservation-fee";
 import { defaultArrival, fromHangzhouLocal, toHangzhouLocal } from "./hangzhou-clock";
-import { ApiError, bookReservation, type Reservation } from "./reservation-api";
+import { bookReservation, type Reservation } from "./reservation-api";
 
 /** Plate, arrival time on the Hangzhou clock, the fee, then a confirmation step before paying. */
 export function ReservationForm({
@@ -21,6 +23,7 @@ export function ReservationForm({
 }) {
   const t = useTranslations("reservations");
   const locale = useLocale() as Locale;
+  const errorText = useApiErrorText();
   const ids = { plate: useId(), arrival: useId() };
   const [now] = useState(() => new Date());
   const [plate, setPlate] = useState(plates[0] ?? "");
@@ -46,8 +49,9 @@ export function ReservationForm({
       setKey(crypto.randomUUID());
       onBooked(reservation);
     } catch (error) {
-      setMessage({ kind: "error", text: error instanceof ApiError ? error.message : String(error) });
-      if (error instanceof ApiError) setKey(crypto.randomUUID());
+      setMessage({ kind: "error", text: errorText(error) });
+      // A refusal ends this attempt; after no answer, trying again must reuse the key (it may have been booked).
+      if (isApiError(error) && error.kind === "http") setKey(crypto.randomUUID());
     } finally {
       setBusy(false);
       setConfirming(false);

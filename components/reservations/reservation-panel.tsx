@@ -2,29 +2,19 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import useSWR from "swr";
+import { usePlates, useReservableSpaces, useReservations } from "@/components/data/use-personal-data";
 import { Card } from "@/components/ui/card";
+import { isApiError } from "@/lib/client/api";
 import { MyReservations } from "./my-reservations";
-import { ApiError, getJson, PLATES_KEY, RESERVATIONS_KEY, type Reservation } from "./reservation-api";
 import { ReservationForm } from "./reservation-form";
-
-const awaitingProvider = (r: Reservation) =>
-  r.state === "pending_payment" || (r.refund !== null && r.refund.refundedAt === null);
 
 /** The car park page's booking card: sign in, pick a plate and an arrival time, pay the fee; my bookings. */
 export function ReservationPanel({ lotId }: { lotId: string }) {
   const t = useTranslations("reservations");
-  const plates = useSWR(PLATES_KEY, (url: string) => getJson<{ plates: { plate: string }[] }>(url));
-  const mine = useSWR(
-    plates.data ? RESERVATIONS_KEY : null,
-    (url: string) => getJson<{ reservations: Reservation[] }>(url),
-    // Follow a fee or a refund the provider has not confirmed yet; otherwise no polling.
-    { refreshInterval: (data) => (data?.reservations.some(awaitingProvider) ? 2_000 : 0) },
-  );
-  const capacity = useSWR(`/api/parking/lots/${encodeURIComponent(lotId)}/reservable`, (url: string) =>
-    getJson<{ spaces: number }>(url),
-  );
-  const signedOut = plates.error instanceof ApiError && plates.error.status === 401;
+  const plates = usePlates();
+  const mine = useReservations(plates.data !== undefined);
+  const capacity = useReservableSpaces(lotId);
+  const signedOut = isApiError(plates.error, 401);
   const here = (mine.data?.reservations ?? []).filter((r) => r.lotId === lotId);
 
   return (
@@ -61,6 +51,14 @@ export function ReservationPanel({ lotId }: { lotId: string }) {
           />
         )}
         {mine.data && <MyReservations reservations={here} onChange={() => void mine.mutate()} />}
+        {mine.data && (
+          <Link
+            href="/me/reservations"
+            className="touch-target inline-flex items-center font-semibold underline"
+          >
+            {t("list.all")}
+          </Link>
+        )}
       </section>
     </Card>
   );

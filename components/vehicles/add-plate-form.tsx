@@ -3,9 +3,11 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
+import { PLATES_KEY } from "@/components/data/personal-resources";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
+import { isApiError, sendJson } from "@/lib/client/api";
 import { OwnershipReviewForm } from "./ownership-review-form";
-import { postJson } from "./send-json";
 import { MAX_PLATES, type VehicleClass } from "./types";
 
 const INPUT =
@@ -25,6 +27,7 @@ export function AddPlateForm({
   sandboxHint?: boolean;
 }) {
   const t = useTranslations("vehicles.add");
+  const errorText = useApiErrorText();
   const id = useId();
   const [plate, setPlate] = useState("");
   const [vehicleClass, setVehicleClass] = useState<VehicleClass>("small");
@@ -41,22 +44,25 @@ export function AddPlateForm({
     setError(undefined);
     setAdded(undefined);
     setReview(undefined);
-    const result = await postJson<{ plate: { plate: string }; claimed: boolean }>("/api/me/plates", {
-      plate: plate.trim(),
-      vehicleClass,
-      ownerName,
-      vinLast6,
-    });
-    setBusy(false);
-    if (!result.ok || !result.data) {
-      setError(result.message ?? t("failed"));
-      if (result.reason === "licence_mismatch" || result.status === 429) {
+    let answer: { plate: { plate: string }; claimed: boolean };
+    try {
+      answer = await sendJson<typeof answer>("POST", PLATES_KEY, {
+        plate: plate.trim(),
+        vehicleClass,
+        ownerName,
+        vinLast6,
+      });
+    } catch (error) {
+      setBusy(false);
+      setError(errorText(error, t("failed")));
+      if (isApiError(error) && (error.reason === "licence_mismatch" || error.status === 429)) {
         setReview({ plate: plate.trim(), ownerName: ownerName.trim() });
       }
       return;
     }
-    const bound = result.data.plate.plate;
-    setAdded(result.data.claimed ? t("claimed", { plate: bound }) : t("added", { plate: bound }));
+    setBusy(false);
+    const bound = answer.plate.plate;
+    setAdded(answer.claimed ? t("claimed", { plate: bound }) : t("added", { plate: bound }));
     setPlate("");
     setOwnerName("");
     setVinLast6("");

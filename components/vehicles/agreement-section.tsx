@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { deleteJson, postJson } from "./send-json";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { sendJson } from "@/lib/client/api";
 import type { AgreementResponse } from "./types";
 
 /** The password-free payment agreement: what it means in plain words, signing and revoking it. */
@@ -17,21 +19,29 @@ export function AgreementSection({
   onChanged: () => Promise<unknown>;
 }) {
   const t = useTranslations("vehicles.agreement");
+  const errorText = useApiErrorText();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
+  const closeDialog = useCallback(() => {
+    setConfirming(false);
+    setError(undefined);
+  }, []);
+
   const change = async (sign: boolean) => {
     setBusy(true);
     setError(undefined);
-    const result = sign
-      ? await postJson("/api/me/payment-agreement", {})
-      : await deleteJson("/api/me/payment-agreement");
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message ?? t("failed"));
+    try {
+      await (sign
+        ? sendJson("POST", "/api/me/payment-agreement", {})
+        : sendJson("DELETE", "/api/me/payment-agreement"));
+    } catch (error) {
+      setBusy(false);
+      setError(errorText(error, t("failed")));
       return;
     }
+    setBusy(false);
     setConfirming(false);
     await onChanged();
   };
@@ -42,30 +52,30 @@ export function AgreementSection({
         <h2 className="text-lg font-bold">{t("heading")}</h2>
         {status && <p className="font-semibold">{t(status)}</p>}
         <p>{t("explain")}</p>
-        <ErrorAlert message={error} testId="agreement-error" />
+        <ErrorAlert message={confirming ? undefined : error} testId="agreement-error" />
         {status === "none" && (
           <Button className="self-start" disabled={busy} onClick={() => change(true)}>
             {t("sign")}
           </Button>
         )}
-        {status === "active" &&
-          (confirming ? (
-            <div className="flex flex-col gap-2 rounded-xl border border-[var(--border)] p-3">
-              <p>{t("revokeExplain")}</p>
-              <div className="flex flex-wrap gap-2">
-                <Button variant="danger" disabled={busy} onClick={() => change(false)}>
-                  {t("confirmRevoke")}
-                </Button>
-                <Button variant="secondary" onClick={() => setConfirming(false)}>
-                  {t("cancel")}
-                </Button>
-              </div>
-            </div>
-          ) : (
-            <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
-              {t("revoke")}
-            </Button>
-          ))}
+        {status === "active" && (
+          <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
+            {t("revoke")}
+          </Button>
+        )}
+        <ConfirmDialog
+          open={confirming}
+          title={t("revokeTitle")}
+          confirmLabel={t("confirmRevoke")}
+          cancelLabel={t("cancel")}
+          busy={busy}
+          error={confirming ? error : undefined}
+          onConfirm={() => void change(false)}
+          onCancel={closeDialog}
+          testId="agreement-revoke-dialog"
+        >
+          <p>{t("revokeExplain")}</p>
+        </ConfirmDialog>
       </div>
     </Card>
   );

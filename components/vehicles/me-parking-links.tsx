@@ -2,12 +2,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 
-/** Me → the parking pages: vehicles (plates, agreement), bills, and where my car is. */
+/** Me → the parking pages: vehicles (plates, agreement), bills, reservations, and where my car is. */
 export async function MeParkingLinks() {
-  const [vehicles, bills] = await Promise.all([getTranslations("vehicles"), getTranslations("billsUi")]);
+  const [vehicles, bills, reservations] = await Promise.all([
+    getTranslations("vehicles"),
+    getTranslations("billsUi"),
+    getTranslations("reservations.list"),
+  ]);
   const links = [
     { href: "/me/vehicles", title: vehicles("meLink"), hint: vehicles("meLinkHint") },
     { href: "/me/bills", title: bills("meLink"), hint: bills("meLinkHint") },
+    { href: "/me/reservations", title: reservations("meLink"), hint: reservations("meLinkHint") },
     { href: "/parking/car", title: vehicles("carLink"), hint: vehicles("carLinkHint") },
   ];
   return (

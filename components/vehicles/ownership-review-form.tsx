@@ -3,12 +3,14 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
-import { postJson } from "./send-json";
+import { sendJson } from "@/lib/client/api";
 
 /** After a refused licence check: ask for a person to review who owns the plate. */
 export function OwnershipReviewForm({ plate, ownerName }: { plate: string; ownerName: string }) {
   const t = useTranslations("vehicles.add");
+  const errorText = useApiErrorText();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
@@ -20,17 +22,18 @@ export function OwnershipReviewForm({ plate, ownerName }: { plate: string; owner
     event.preventDefault();
     setBusy(true);
     setError(undefined);
-    const result = await postJson<{ review: { plate: string } }>("/api/me/plate-reviews", {
-      plate,
-      ownerName,
-      note,
-    });
-    setBusy(false);
-    if (!result.ok || !result.data) {
-      setError(result.message ?? t("reviewFailed"));
-      return;
+    try {
+      const { review } = await sendJson<{ review: { plate: string } }>("POST", "/api/me/plate-reviews", {
+        plate,
+        ownerName,
+        note,
+      });
+      setDone(t("reviewDone", { plate: review.plate }));
+    } catch (error) {
+      setError(errorText(error, t("reviewFailed")));
+    } finally {
+      setBusy(false);
     }
-    setDone(t("reviewDone", { plate: result.data.review.plate }));
   };
 
   if (!open) {

@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
-import { ErrorAlert } from "@/components/auth/error-alert";
+import { useCallback, useState } from "react";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
-import { deleteJson } from "./send-json";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { sendJson } from "@/lib/client/api";
 import type { PlateView } from "./types";
 
 const PAY_LATER_TONE = {
@@ -25,35 +26,26 @@ export function PlateItem({
   onChanged: () => Promise<unknown>;
 }) {
   const t = useTranslations("vehicles.plates");
+  const errorText = useApiErrorText();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const questionId = useId();
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const removeRef = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-
-  // The button pressed is replaced by the question: focus moves to its safe answer (cancel) and, when the
-  // question closes unanswered, back to the button, so keyboard and screen-reader users keep their place.
-  useEffect(() => {
-    if (confirming) {
-      asked.current = true;
-      cancelRef.current?.focus();
-    } else if (asked.current) {
-      asked.current = false;
-      removeRef.current?.focus();
-    }
-  }, [confirming]);
+  const closeDialog = useCallback(() => {
+    setConfirming(false);
+    setError(undefined);
+  }, []);
 
   const remove = async () => {
     setBusy(true);
     setError(undefined);
-    const result = await deleteJson(`/api/me/plates/${encodeURIComponent(plate.plate)}`);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message ?? t("removeFailed"));
+    try {
+      await sendJson("DELETE", `/api/me/plates/${encodeURIComponent(plate.plate)}`);
+    } catch (error) {
+      setBusy(false);
+      setError(errorText(error, t("removeFailed")));
       return;
     }
+    setBusy(false);
     setConfirming(false);
     await onChanged();
   };
@@ -87,32 +79,22 @@ export function PlateItem({
         </p>
       )}
       {plate.payLater === "none" && <p className="text-sm text-[var(--muted)]">{t("noneReason")}</p>}
-      <ErrorAlert message={error} testId="plate-remove-error" />
-      {confirming ? (
-        <fieldset
-          aria-labelledby={questionId}
-          className="flex min-w-0 flex-col gap-2 rounded-xl border border-[var(--border)] p-3"
-        >
-          <p id={questionId}>{t("confirmRemove", { plate: plate.plate })}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button variant="danger" disabled={busy} onClick={remove}>
-              {t("confirmRemoveButton")}
-            </Button>
-            <Button ref={cancelRef} variant="secondary" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </fieldset>
-      ) : (
-        <Button
-          ref={removeRef}
-          variant="secondary"
-          className="self-start"
-          onClick={() => setConfirming(true)}
-        >
-          {t("remove", { plate: plate.plate })}
-        </Button>
-      )}
+      <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
+        {t("remove", { plate: plate.plate })}
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        title={t("confirmRemoveTitle")}
+        confirmLabel={t("confirmRemoveButton")}
+        cancelLabel={t("cancel")}
+        busy={busy}
+        error={error}
+        onConfirm={() => void remove()}
+        onCancel={closeDialog}
+        testId="plate-remove-dialog"
+      >
+        <p>{t("confirmRemove", { plate: plate.plate })}</p>
+      </ConfirmDialog>
     </li>
   );
 }

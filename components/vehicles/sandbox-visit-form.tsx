@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
+import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { postJson, putJson } from "./send-json";
+import { sendJson } from "@/lib/client/api";
 
 const INPUT =
   "touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-lg text-[var(--text)]";
@@ -27,6 +28,7 @@ export function SandboxVisitForm({
   onDone: () => Promise<unknown>;
 }) {
   const t = useTranslations("vehicles.sandbox");
+  const errorText = useApiErrorText();
   const id = useId();
   const [plate, setPlate] = useState("");
   const [lotId, setLotId] = useState(lots[0]?.id ?? "");
@@ -42,18 +44,25 @@ export function SandboxVisitForm({
     setBusy(true);
     setError(undefined);
     setDone(undefined);
-    const result = await postJson<{ accepted: number; duplicates: number }>("/api/sandbox/parking/visit", {
-      plate: chosen,
-      lotId,
-      entryAt: new Date(entry).toISOString(),
-      ...(exit ? { exitAt: new Date(exit).toISOString() } : {}),
-    });
-    setBusy(false);
-    if (!result.ok || !result.data) {
-      setError(result.message ?? t("failed"));
+    let counts: { accepted: number; duplicates: number };
+    try {
+      counts = await sendJson<{ accepted: number; duplicates: number }>(
+        "POST",
+        "/api/sandbox/parking/visit",
+        {
+          plate: chosen,
+          lotId,
+          entryAt: new Date(entry).toISOString(),
+          ...(exit ? { exitAt: new Date(exit).toISOString() } : {}),
+        },
+      );
+    } catch (error) {
+      setBusy(false);
+      setError(errorText(error, t("failed")));
       return;
     }
-    setDone(t("done", result.data));
+    setBusy(false);
+    setDone(t("done", counts));
     await onDone();
   };
 
@@ -62,15 +71,17 @@ export function SandboxVisitForm({
     setBusy(true);
     setError(undefined);
     setDone(undefined);
-    const result = await putJson("/api/sandbox/parking/binding", {
-      plate: chosen,
-      boundAt: new Date(entry).toISOString(),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message ?? t("failed"));
+    try {
+      await sendJson("PUT", "/api/sandbox/parking/binding", {
+        plate: chosen,
+        boundAt: new Date(entry).toISOString(),
+      });
+    } catch (error) {
+      setBusy(false);
+      setError(errorText(error, t("failed")));
       return;
     }
+    setBusy(false);
     setDone(t("backdated", { plate: chosen }));
   };
 

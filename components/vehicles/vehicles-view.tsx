@@ -2,16 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { isUnauthorized } from "@/components/auth/unauthorized";
-import type { BillView } from "@/components/bills/bill-format";
 import { AsOf } from "@/components/data/as-of";
-import { useCityData } from "@/components/data/use-city-data";
+import { usePaymentAgreement, usePlates, useSessions } from "@/components/data/use-personal-data";
 import { Card } from "@/components/ui/card";
 import { AddPlateForm } from "./add-plate-form";
 import { AgreementSection } from "./agreement-section";
 import { PlateItem } from "./plate-item";
 import { SandboxVisitForm } from "./sandbox-visit-form";
 import { SignedOutPrompt } from "./signed-out-prompt";
-import { type AgreementResponse, MAX_PLATES, type PlatesResponse } from "./types";
+import { MAX_PLATES } from "./types";
 
 /** Me → Vehicles: plates with pay-later status, adding/removing plates, the payment agreement. */
 export function VehiclesView({
@@ -23,9 +22,9 @@ export function VehiclesView({
   licenceHint?: boolean;
 }) {
   const t = useTranslations("vehicles");
-  const plates = useCityData<PlatesResponse>("/api/me/plates");
-  const agreement = useCityData<AgreementResponse>("/api/me/payment-agreement");
-  const sessions = useCityData<{ sessions: BillView[] }>("/api/parking/sessions");
+  const plates = usePlates();
+  const agreement = usePaymentAgreement();
+  const sessions = useSessions();
 
   if (isUnauthorized(plates.error)) {
     return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next="/me/vehicles" />;

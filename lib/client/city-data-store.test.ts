@@ -93,16 +93,19 @@ describe("serialiseStore and hydrateStore", () => {
   it.each([
     ["nothing stored", null],
     ["broken JSON", "{not json"],
-    ["another version", JSON.stringify({ v: 2, entries: { "/api/me": { data: 1, at: NOW } } })],
-    ["entries that are not an object", JSON.stringify({ v: 1, entries: 3 })],
-    ["an entry without a time", JSON.stringify({ v: 1, entries: { "/api/me": { data: 1 } } })],
+    [
+      "an older version (its shapes may differ)",
+      JSON.stringify({ v: 1, entries: { "/api/me": { data: 1, at: NOW } } }),
+    ],
+    ["entries that are not an object", JSON.stringify({ v: 2, entries: 3 })],
+    ["an entry without a time", JSON.stringify({ v: 2, entries: { "/api/me": { data: 1 } } })],
     [
       "an entry too old",
-      JSON.stringify({ v: 1, entries: { "/api/me": { data: 1, at: NOW - MAX_AGE_MS - 1 } } }),
+      JSON.stringify({ v: 2, entries: { "/api/me": { data: 1, at: NOW - MAX_AGE_MS - 1 } } }),
     ],
     [
       "a key that may not be kept",
-      JSON.stringify({ v: 1, entries: { "/api/auth/x": { data: 1, at: NOW } } }),
+      JSON.stringify({ v: 2, entries: { "/api/auth/x": { data: 1, at: NOW } } }),
     ],
   ])("hydrates nothing from %s", (_name, raw) => {
     expect(hydrateStore(raw, NOW)).toEqual([]);

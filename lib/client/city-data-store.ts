@@ -12,7 +12,14 @@ export interface CityDataEnvelope<T = unknown> {
   source: CityDataSource;
 }
 
-export const STORAGE_KEY = "hzcb.city-data.v1";
+/**
+ * Bumped whenever what a key's answer looks like changes (v1 could hold one key's answer in two shapes, which
+ * crashed readers), so a device's older store is dropped rather than read as the new shape.
+ */
+export const STORE_VERSION = 2;
+export const STORAGE_KEY = `hzcb.city-data.v${STORE_VERSION}`;
+/** Stores of earlier versions, removed on start. */
+export const LEGACY_STORAGE_KEYS = ["hzcb.city-data.v1"];
 /** Older answers are dropped rather than shown as "the last data". */
 export const MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 export const MAX_ENTRIES = 40;
@@ -25,7 +32,7 @@ interface StoredEntry {
 }
 
 interface StoredShape {
-  v: 1;
+  v: typeof STORE_VERSION;
   entries: Record<string, StoredEntry>;
 }
 
@@ -88,7 +95,7 @@ export function serialiseStore(
     count += 1;
   }
   if (count === 0) return null;
-  const shape: StoredShape = { v: 1, entries: kept };
+  const shape: StoredShape = { v: STORE_VERSION, entries: kept };
   return JSON.stringify(shape);
 }
 
@@ -101,7 +108,7 @@ export function hydrateStore(raw: string | null | undefined, now: number): [stri
   } catch {
     return [];
   }
-  if (typeof parsed !== "object" || parsed === null || (parsed as StoredShape).v !== 1) return [];
+  if (typeof parsed !== "object" || parsed === null || (parsed as StoredShape).v !== STORE_VERSION) return [];
   const entries = (parsed as StoredShape).entries;
   if (typeof entries !== "object" || entries === null) return [];
   const result: [string, CityDataEnvelope][] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FETCHED_AT_HEADER } from "@/lib/pwa/sw-protocol";
-import { ApiError, fetchCityData, isApiError } from "./fetch-city-data";
+import { ApiError, isApiError } from "./api";
+import { fetchCityData } from "./fetch-city-data";
 
 const NOW = 1_777_000_000_000;
 

@@ -29,7 +29,7 @@ describe("createPersistedCache", () => {
 
   it("starts with what this device stored, marked as device copies", () => {
     const storage = memoryStorage({
-      [STORAGE_KEY]: JSON.stringify({ v: 1, entries: { "/api/me": { data: { id: 1 }, at: NOW - 1000 } } }),
+      [STORAGE_KEY]: JSON.stringify({ v: 2, entries: { "/api/me": { data: { id: 1 }, at: NOW - 1000 } } }),
     });
     const cache = createPersistedCache({ storage, now: () => NOW });
     expect([...cache.keys()]).toEqual(["/api/me"]);
@@ -100,5 +100,18 @@ describe("clearCityDataCache", () => {
     expect(storage.stored()).toBeNull();
     unregister();
     vi.useRealTimers();
+  });
+});
+
+describe("older stores", () => {
+  it("drops a store of an earlier version instead of reading its shapes", () => {
+    const v1 = JSON.stringify({
+      v: 1,
+      entries: { "/api/me/plates": { data: { kind: "city-data", data: { plates: [] }, at: NOW }, at: NOW } },
+    });
+    const storage = memoryStorage({ "hzcb.city-data.v1": v1 });
+    const cache = createPersistedCache({ storage, now: () => NOW });
+    expect([...cache.keys()]).toEqual([]);
+    expect(storage.getItem("hzcb.city-data.v1")).toBeNull();
   });
 });

@@ -1,5 +1,11 @@
 import type { Cache, State } from "swr";
-import { hydrateStore, STORAGE_KEY, serialiseStore, shouldPersistKey } from "./city-data-store";
+import {
+  hydrateStore,
+  LEGACY_STORAGE_KEYS,
+  STORAGE_KEY,
+  serialiseStore,
+  shouldPersistKey,
+} from "./city-data-store";
 
 type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
@@ -24,6 +30,7 @@ export function createPersistedCache({
   throttleMs?: number;
 }): PersistedCache {
   const map = new Map<string, State>();
+  for (const legacy of LEGACY_STORAGE_KEYS) safely(() => storage?.removeItem(legacy));
   for (const [key, envelope] of hydrateStore(
     safely(() => storage?.getItem(STORAGE_KEY)),
     now(),

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { getJson, sendJson } from "@/lib/client/api";
 import { notificationTarget, pushDisplay } from "./push-display";
 
 const ICON = "/icons/icon-192.png";
@@ -69,23 +70,14 @@ async function resubscribe(self: ServiceWorkerGlobalScope, change: SubscriptionC
   if (!fresh) {
     const key =
       old?.options.applicationServerKey ??
-      ((await (await fetch("/api/push/public-key")).json()) as { publicKey: string }).publicKey;
+      (await getJson<{ publicKey: string }>("/api/push/public-key")).publicKey;
     fresh = await self.registration.pushManager.subscribe({
       userVisibleOnly: true,
       applicationServerKey: key,
     });
   }
-  const json = { "Content-Type": "application/json" };
-  await fetch("/api/push/subscriptions", {
-    method: "POST",
-    headers: json,
-    body: JSON.stringify(fresh.toJSON()),
-  });
+  await sendJson("POST", "/api/push/subscriptions", fresh.toJSON());
   if (old && old.endpoint !== fresh.endpoint) {
-    await fetch("/api/push/subscriptions", {
-      method: "DELETE",
-      headers: json,
-      body: JSON.stringify({ endpoint: old.endpoint }),
-    });
+    await sendJson("DELETE", "/api/push/subscriptions", { endpoint: old.endpoint });
   }
 }

@@ -56,3 +56,10 @@ export const ACTIVE_DEFINITION = "pending_payment|confirmed, now < holdUntil, no
 export function reservableCapacity(lotId: string) {
   return { lotId, spaces: reservableSpaces(lotId), estimated: true as const, share: RESERVABLE_SHARE };
 }
+
+/** The names of the car parks that take reservations, by id, in the caller's language. */
+export function reservableLotNames(locale: "zh-CN" | "en"): Record<string, string> {
+  return Object.fromEntries(
+    [...RESERVABLE.values()].map((lot) => [lot.slug, locale === "en" ? lot.name.en : lot.name.zh]),
+  );
+}
