@@ -8,7 +8,7 @@
 //      DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/parking-crash.mjs   (server Postgres)
 import { spawn } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { queryBooks } from "./parking-crash-books.mjs";
@@ -81,6 +81,12 @@ async function call(pathname, { method = "GET", body, cookie, ip, headers = {} }
   return response;
 }
 
+// The privacy policy version a sign-in accepts (lib/legal/privacy-policy.ts; this script runs without TypeScript).
+const PRIVACY_VERSION = readFileSync(
+  new URL("../lib/legal/privacy-policy.ts", import.meta.url),
+  "utf8",
+).match(/PRIVACY_POLICY_VERSION = "([^"]+)"/)[1];
+
 /** Ten residents with three plates each and a payment agreement; thirty more plates belong to nobody. */
 async function residents() {
   const bound = [];
@@ -88,7 +94,9 @@ async function residents() {
   for (let u = 0; u < 10; u++) {
     const phone = `1370000${String(1000 + u).slice(-4)}`;
     const ip = `198.51.100.${u + 1}`;
-    const { devCode } = await (await call("/api/auth/otp", { method: "POST", body: { phone }, ip })).json();
+    const { devCode } = await (
+      await call("/api/auth/otp", { method: "POST", body: { phone, privacyVersion: PRIVACY_VERSION }, ip })
+    ).json();
     const verified = await call("/api/auth/verify", { method: "POST", body: { phone, code: devCode }, ip });
     const cookie = verified.headers.get("set-cookie").split(";")[0];
     sessions.push({ cookie, ip });

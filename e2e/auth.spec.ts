@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { expect, type Page, signInViaApi, test, uniqueIp, uniquePhone } from "./fixtures";
+import { expect, otpBody, type Page, signInViaApi, test, uniqueIp, uniquePhone } from "./fixtures";
 
 const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 
@@ -12,6 +12,7 @@ async function expectAxeClean(page: Page) {
 
 async function requestCodeInUi(page: Page, phone: string): Promise<string> {
   await page.getByLabel("手机号").fill(phone);
+  await page.getByRole("checkbox", { name: /隐私政策/ }).check();
   await page.getByRole("button", { name: "获取验证码" }).click();
   const sandbox = page.getByTestId("sandbox-code");
   await expect(sandbox).toContainText("沙盒");
@@ -35,8 +36,8 @@ test.describe("sign in with phone and code", () => {
     await expect(codeInput).toHaveAttribute("inputmode", "numeric");
     await expect(codeInput).toHaveAttribute("autocomplete", "one-time-code");
     await expect(page.getByRole("button", { name: /秒后可重新获取/ })).toBeDisabled();
+    // The sixth digit signs in: no button to find.
     await codeInput.fill(code);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect(page).toHaveURL("/me");
     await expect(page.getByTestId("account-phone")).toHaveText(`已登录：${masked(phone)}`);
     // Signed in, /login goes straight on.
@@ -48,11 +49,9 @@ test.describe("sign in with phone and code", () => {
     await page.goto("/login");
     const code = await requestCodeInUi(page, uniquePhone());
     await page.getByLabel("6 位验证码").fill(code === "000000" ? "111111" : "000000");
-    await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect(page.getByTestId("auth-error")).toHaveText("验证码不正确，还可以再试 4 次。");
     await expect(page.getByTestId("auth-error")).toHaveAttribute("role", "alert");
     await page.getByLabel("6 位验证码").fill(code);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect(page).toHaveURL("/me"); // the default destination
   });
 
@@ -73,8 +72,39 @@ test.describe("sign in with phone and code", () => {
     await page.goto("/login?next=//evil.example/x");
     const code = await requestCodeInUi(page, uniquePhone());
     await page.getByLabel("6 位验证码").fill(code);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
     await expect(page).toHaveURL("/me");
+  });
+
+  test("no code is sent before the privacy policy is accepted; the policy is there to read", async ({
+    page,
+  }) => {
+    await page.goto("/login");
+    let asked = 0;
+    page.on("request", (request) => {
+      if (request.url().endsWith("/api/auth/otp")) asked += 1;
+    });
+    await page.getByLabel("手机号").fill(uniquePhone());
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    await expect(page.getByTestId("auth-error")).toHaveText("请先勾选同意隐私政策，再获取验证码。");
+    expect(asked).toBe(0);
+    const policy = page.getByRole("link", { name: "《隐私政策》" });
+    await expect(policy).toHaveAttribute("href", "/privacy");
+    await page.goto("/privacy");
+    await expect(page.getByRole("heading", { level: 1, name: "隐私政策" })).toBeVisible();
+    await expect(page.getByTestId("privacy-version")).toHaveText(/^版本 \d{4}-\d{2}-\d{2}/);
+    await expect(page.getByRole("heading", { level: 2, name: "你的权利" })).toBeVisible();
+    await expectAxeClean(page);
+  });
+
+  test("a visitor with a Hong Kong number signs in with the region picked", async ({ page }) => {
+    const local = `9${uniquePhone().slice(-7)}`;
+    await page.goto("/login");
+    await page.getByLabel("国家或地区").selectOption("HK");
+    await expect(page.getByText("8 位香港手机号，例如 9123 4567")).toBeVisible();
+    const code = await requestCodeInUi(page, `${local.slice(0, 4)} ${local.slice(4)}`);
+    await page.getByLabel("6 位验证码").fill(code);
+    await expect(page).toHaveURL("/me");
+    await expect(page.getByTestId("account-phone")).toHaveText(`已登录：+852 ****${local.slice(-4)}`);
   });
 });
 
@@ -83,7 +113,6 @@ test("login steps and the account section are accessible", async ({ page }) => {
   await expectAxeClean(page);
   await requestCodeInUi(page, uniquePhone());
   await page.getByLabel("6 位验证码").fill("000000");
-  await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page.getByTestId("auth-error")).not.toBeEmpty();
   await expectAxeClean(page);
   await page.goto("/me");
@@ -129,15 +158,31 @@ test.describe("API contract", () => {
   const cases: Case[] = [
     {
       name: "otp: not a mobile number",
-      call: post("/api/auth/otp", { phone: "12345" }),
+      call: post("/api/auth/otp", otpBody("12345")),
       status: 400,
       code: "validation_failed",
-      en: /11-digit mainland China mobile number/,
-      zh: /11 位中国大陆手机号/,
+      en: /11 digits for mainland China .* or with its country code elsewhere/,
+      zh: /中国大陆 11 位.*其他国家或地区请带国家代码/,
+    },
+    {
+      name: "otp: the privacy policy was not accepted",
+      call: post("/api/auth/otp", { phone: "13800138000" }),
+      status: 400,
+      code: "validation_failed",
+      en: /Please read and accept the privacy policy first\./,
+      zh: /请先阅读并同意隐私政策。/,
+    },
+    {
+      name: "otp: an older privacy policy was accepted",
+      call: post("/api/auth/otp", { phone: "13800138000", privacyVersion: "2020-01-01" }),
+      status: 400,
+      code: "validation_failed",
+      en: /Please read and accept the privacy policy first\./,
+      zh: /请先阅读并同意隐私政策。/,
     },
     {
       name: "otp: phone missing",
-      call: post("/api/auth/otp", {}),
+      call: post("/api/auth/otp", { privacyVersion: otpBody("").privacyVersion }),
       status: 400,
       code: "validation_failed",
       en: /“phone number” is required/,
@@ -145,7 +190,7 @@ test.describe("API contract", () => {
     },
     {
       name: "otp: unknown field",
-      call: post("/api/auth/otp", { phone: "13800138000", admin: true }),
+      call: post("/api/auth/otp", { ...otpBody("13800138000"), admin: true }),
       status: 400,
       code: "validation_failed",
       en: /Unrecognised fields: admin/,
@@ -217,7 +262,7 @@ test.describe("API contract", () => {
   test("otp → verify → me → logout, with the documented shapes and headers", async ({ page }) => {
     const api = page.request;
     const phone = uniquePhone();
-    const otp = await api.post("/api/auth/otp", { data: { phone } });
+    const otp = await api.post("/api/auth/otp", { data: otpBody(phone) });
     expect(otp.status()).toBe(200);
     const sent = (await otp.json()) as { sent: boolean; devCode: string };
     expect(sent).toEqual({ sent: true, devCode: expect.stringMatching(/^\d{6}$/) });
@@ -269,9 +314,9 @@ test.describe("API contract", () => {
 
   test("a second code for one phone within 60 s is 429 with Retry-After", async ({ page }) => {
     const phone = uniquePhone();
-    expect((await page.request.post("/api/auth/otp", { data: { phone } })).status()).toBe(200);
+    expect((await page.request.post("/api/auth/otp", { data: otpBody(phone) })).status()).toBe(200);
     const second = await page.request.post("/api/auth/otp", {
-      data: { phone },
+      data: otpBody(phone),
       headers: { "accept-language": "en" },
     });
     expect(second.status()).toBe(429);
@@ -290,17 +335,17 @@ test.describe("API contract", () => {
   test("10 codes per hour per client address: the 11th is 429", async ({ page, clientIp }) => {
     const headers = { "x-forwarded-for": clientIp };
     for (let i = 0; i < 10; i++) {
-      const response = await page.request.post("/api/auth/otp", { data: { phone: uniquePhone() }, headers });
+      const response = await page.request.post("/api/auth/otp", { data: otpBody(uniquePhone()), headers });
       expect(response.status(), `request ${i + 1}`).toBe(200);
     }
-    const eleventh = await page.request.post("/api/auth/otp", { data: { phone: uniquePhone() }, headers });
+    const eleventh = await page.request.post("/api/auth/otp", { data: otpBody(uniquePhone()), headers });
     expect(eleventh.status()).toBe(429);
     const { error } = (await eleventh.json()) as { error: { message: string; retryAfterSeconds: number } };
     expect(error.retryAfterSeconds).toBeGreaterThan(3500);
     expect(error.message).toMatch(/^这个网络获取验证码太频繁了，请 \d+ 分钟后再试。$/);
     // Another address is not affected.
     const elsewhere = await page.request.post("/api/auth/otp", {
-      data: { phone: uniquePhone() },
+      data: otpBody(uniquePhone()),
       headers: { "x-forwarded-for": uniqueIp() },
     });
     expect(elsewhere.status()).toBe(200);

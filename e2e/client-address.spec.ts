@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { otpBody } from "./fixtures";
 import { postFrom, startAppendingProxy, startOwnServer } from "./own-server";
 
 // Per-address limits hold through the production start path (scripts/serve.mjs): the address is the socket's,
@@ -18,13 +19,9 @@ test("100 sign-in code requests, each with a forged X-Forwarded-For, are limited
   try {
     const statuses: number[] = [];
     for (let n = 0; n < 100; n++) {
-      const answer = await postFrom(
-        `${server.origin}/api/auth/otp`,
-        { phone: phone(n) },
-        {
-          headers: { "x-forwarded-for": `198.51.100.${n + 1}`, "x-real-ip": `203.0.113.${n + 1}` },
-        },
-      );
+      const answer = await postFrom(`${server.origin}/api/auth/otp`, otpBody(phone(n)), {
+        headers: { "x-forwarded-for": `198.51.100.${n + 1}`, "x-real-ip": `203.0.113.${n + 1}` },
+      });
       statuses.push(answer.status);
     }
     expect(
@@ -48,25 +45,17 @@ test("behind one trusted proxy (TRUST_PROXY=1) the proxy's view of the client co
     // Two clients on different addresses (127.0.0.2 and 127.0.0.3), each forging a new address every time.
     const first: number[] = [];
     for (let n = 0; n < 15; n++) {
-      const answer = await postFrom(
-        viaProxy,
-        { phone: phone(200 + n) },
-        {
-          localAddress: "127.0.0.2",
-          headers: { "x-forwarded-for": `198.51.100.${n + 1}` },
-        },
-      );
+      const answer = await postFrom(viaProxy, otpBody(phone(200 + n)), {
+        localAddress: "127.0.0.2",
+        headers: { "x-forwarded-for": `198.51.100.${n + 1}` },
+      });
       first.push(answer.status);
     }
     expect(first.filter((status) => status === 200)).toHaveLength(OTP_PER_ADDRESS);
-    const second = await postFrom(
-      viaProxy,
-      { phone: phone(300) },
-      {
-        localAddress: "127.0.0.3",
-        headers: { "x-forwarded-for": "198.51.100.1" },
-      },
-    );
+    const second = await postFrom(viaProxy, otpBody(phone(300)), {
+      localAddress: "127.0.0.3",
+      headers: { "x-forwarded-for": "198.51.100.1" },
+    });
     expect(second.status, second.text).toBe(200);
   } finally {
     await proxy.stop();

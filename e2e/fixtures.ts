@@ -1,4 +1,5 @@
 import { type APIRequestContext, test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import { PRIVACY_POLICY_VERSION } from "../lib/legal/privacy-policy";
 
 /** The database behind the server this test's project talks to (playwright.config.ts: "pg-" projects → Postgres). */
 export function databaseOf(testInfo: TestInfo): "postgres" | "pglite" {
@@ -22,9 +23,14 @@ export function uniqueIp(): string {
   return `198.51.${n}.${m}`;
 }
 
+/** The body of a sign-in code request: the phone, and the privacy policy version the person accepted. */
+export function otpBody(phone: string) {
+  return { phone, privacyVersion: PRIVACY_POLICY_VERSION };
+}
+
 /** Signs in through the public API contract (sandbox SMS returns devCode); the context keeps the cookie. */
 export async function signInViaApi(request: APIRequestContext, phone = uniquePhone()) {
-  const otp = await request.post("/api/auth/otp", { data: { phone } });
+  const otp = await request.post("/api/auth/otp", { data: otpBody(phone) });
   expect(otp.status(), await otp.text()).toBe(200);
   const { devCode } = (await otp.json()) as { devCode: string };
   const verify = await request.post("/api/auth/verify", { data: { phone, code: devCode } });

@@ -23,8 +23,8 @@ export interface Bill {
 }
 
 const LOGIN = {
-  "zh-CN": { phone: "手机号", send: "获取验证码", code: "6 位验证码", signIn: "登录" },
-  en: { phone: "Phone number", send: "Send code", code: "6-digit code", signIn: "Sign in" },
+  "zh-CN": { phone: "手机号", consent: /隐私政策/, send: "获取验证码", code: "6 位验证码" },
+  en: { phone: "Phone number", consent: /privacy policy/, send: "Send code", code: "6-digit code" },
 } as const;
 
 /**
@@ -35,12 +35,13 @@ export async function signInOnScreen(page: Page, phone: string, next: string, lo
   const words = LOGIN[locale];
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel(words.phone).fill(phone);
+  await page.getByRole("checkbox", { name: words.consent }).check();
   await page.getByRole("button", { name: words.send }).click();
   const shown = page.getByTestId("sandbox-code-value");
   await expect(shown).toHaveText(/^\d{6}$/);
   const code = (await shown.textContent())!.trim();
+  // The sixth digit signs in.
   await page.getByLabel(words.code).fill(code);
-  await page.getByRole("button", { name: words.signIn, exact: true }).click();
   await expect(page).toHaveURL(next);
 }
 

@@ -1,4 +1,4 @@
-import { expect, signInViaApi, test, uniqueIp } from "./fixtures";
+import { expect, otpBody, signInViaApi, test, uniqueIp } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
 // Journeys that move the sandbox clock. Every server-side "now" follows it, so a move would upset journeys running
@@ -31,7 +31,7 @@ test.describe("signing out everywhere", () => {
     const { phone } = await signInViaApi(page.request);
     const other = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
     try {
-      const first = await other.request.post("/api/auth/otp", { data: { phone } });
+      const first = await other.request.post("/api/auth/otp", { data: otpBody(phone) });
       expect(first.status()).toBe(429);
       const wait = Number(first.headers()["retry-after"]);
       expect(wait).toBeGreaterThan(0);

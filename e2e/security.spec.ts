@@ -1,4 +1,4 @@
-import { databaseOf, expect, signInViaApi, test, uniquePhone } from "./fixtures";
+import { databaseOf, expect, otpBody, signInViaApi, test, uniquePhone } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
 test("pages carry a nonce-based CSP and the security headers", async ({ page }) => {
@@ -143,13 +143,13 @@ test.describe("sandbox switches", () => {
   }) => {
     for (let i = 0; i < 12; i++) {
       const response = await request.post("/api/auth/otp", {
-        data: { phone: uniquePhone() },
+        data: otpBody(uniquePhone()),
         headers: SANDBOX_HEADERS,
       });
       expect(response.status(), `request ${i + 1}`).toBe(200);
     }
     // Without it, this address is still limited.
-    for (let i = 0; i < 10; i++) await request.post("/api/auth/otp", { data: { phone: uniquePhone() } });
-    expect((await request.post("/api/auth/otp", { data: { phone: uniquePhone() } })).status()).toBe(429);
+    for (let i = 0; i < 10; i++) await request.post("/api/auth/otp", { data: otpBody(uniquePhone()) });
+    expect((await request.post("/api/auth/otp", { data: otpBody(uniquePhone()) })).status()).toBe(429);
   });
 });

@@ -46,7 +46,14 @@ export function CodeStep(props: {
             autoFocus
             aria-describedby="login-code-hint"
             value={code}
-            onChange={(event) => setCode(event.target.value)}
+            onChange={(event) => {
+              setCode(event.target.value);
+              // The sixth digit is the last thing to do: sign in without hunting for the button.
+              const digits = event.target.value.replace(/[０-９]/g, (d) =>
+                String.fromCharCode(d.charCodeAt(0) - 0xfee0),
+              );
+              if (/^\d{6}$/.test(digits.replace(/\s/g, "")) && !props.busy) props.onSubmit(digits);
+            }}
             className="touch-target rounded-xl border border-[var(--border)] bg-[var(--card)] px-4 py-3 font-mono text-3xl tracking-[0.4em]"
           />
           <p id="login-code-hint" className="text-[var(--muted)]">

@@ -5,8 +5,10 @@ import { useState } from "react";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { isApiError, sendJson } from "@/lib/client/api";
 import { clearOfflineData } from "@/lib/client/clear-offline-data";
+import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { CodeStep } from "./code-step";
 import { ErrorAlert } from "./error-alert";
+import { type PhoneRegion, phoneForRegion } from "./phone-region";
 import { PhoneStep } from "./phone-step";
 import { useCountdown } from "./use-countdown";
 
@@ -16,7 +18,10 @@ const RESEND_SECONDS = 60;
 export function LoginFlow({ next }: { next: string }) {
   const t = useTranslations("auth");
   const [step, setStep] = useState<"phone" | "code">("phone");
-  const [phone, setPhone] = useState("");
+  const [typed, setTyped] = useState("");
+  const [region, setRegion] = useState<PhoneRegion>("CN");
+  const [consent, setConsent] = useState(false);
+  const phone = phoneForRegion(region, typed);
   const [devCode, setDevCode] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -26,10 +31,18 @@ export function LoginFlow({ next }: { next: string }) {
   const messageOf = (error: unknown) => errorText(error, t("networkError"));
 
   const requestCode = async () => {
+    if (!consent) {
+      setError(t("consentNeeded"));
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {
-      const sent = await sendJson<{ sent: boolean; devCode?: string }>("POST", "/api/auth/otp", { phone });
+      // The version of the policy the person ticked: the server records it with the account (PIPL).
+      const sent = await sendJson<{ sent: boolean; devCode?: string }>("POST", "/api/auth/otp", {
+        phone,
+        privacyVersion: PRIVACY_POLICY_VERSION,
+      });
       setBusy(false);
       setDevCode(sent?.devCode);
       setStep("code");
@@ -70,10 +83,20 @@ export function LoginFlow({ next }: { next: string }) {
       <ErrorAlert message={error} />
       {step === "phone" ? (
         <PhoneStep
-          phone={phone}
+          phone={typed}
+          region={region}
+          consent={consent}
           onPhoneChange={(value) => {
-            setPhone(value);
+            setTyped(value);
             countdown.reset();
+          }}
+          onRegionChange={(value) => {
+            setRegion(value);
+            countdown.reset();
+          }}
+          onConsentChange={(accepted) => {
+            setConsent(accepted);
+            if (accepted) setError(undefined);
           }}
           onSubmit={requestCode}
           onHaveCode={error && countdown.secondsLeft > 0 ? () => setStep("code") : undefined}

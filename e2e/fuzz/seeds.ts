@@ -7,6 +7,7 @@ import {
   SANDBOX_PAYMENTS_CALLBACK_SECRET,
   SANDBOX_PAYMENTS_PROVIDER_SECRET,
 } from "../../lib/env";
+import { PRIVACY_POLICY_VERSION } from "../../lib/legal/privacy-policy";
 import type { JsonLike } from "./inputs";
 
 /** The documented sandbox secrets of the signed machine endpoints, so fuzzed bodies pass the signature to the parser. */
@@ -34,7 +35,7 @@ export interface Seed {
  * change there would disturb the journeys running alongside, and random input never gets past their strict keys.
  */
 export const BODY_SEEDS: Record<string, Seed[]> = {
-  "POST /api/auth/otp": [{ body: () => ({ phone: "13800000000" }) }],
+  "POST /api/auth/otp": [{ body: () => ({ phone: "13800000000", privacyVersion: PRIVACY_POLICY_VERSION }) }],
   "POST /api/auth/verify": [{ body: () => ({ phone: "13800000000", code: "123456" }) }],
   "POST /api/auth/logout": [{ body: () => ({ everywhere: false }) }],
   "POST /api/preferences": [{ body: () => ({ locale: "en", elder: false }) }],

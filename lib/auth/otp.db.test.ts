@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
-import { otpChallenges, rateLimitHits, users } from "@/lib/db/schema";
+import { otpChallenges, privacyConsents, rateLimitHits, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
 import { createTestDb } from "@/lib/testing/test-db";
+import { PhoneSchema } from "./phone";
 import { requestOtp } from "./request-otp";
 import type { SmsMessage, SmsProvider } from "./sms/types";
 import { SmsSendError } from "./sms/types";
@@ -38,6 +40,7 @@ function recordingSms(): SmsProvider & { sent: SmsMessage[] } {
 async function request(phone: string, options: { now?: Date; ip?: string; locale?: "zh-CN" | "en" } = {}) {
   const sms = recordingSms();
   await requestOtp(opened.db, {
+    privacyVersion: PRIVACY_POLICY_VERSION,
     phone,
     ip: options.ip ?? nextIp(),
     locale: options.locale ?? "zh-CN",
@@ -66,7 +69,14 @@ describe("request and verify", () => {
   it("signs in with the texted code and creates the account in the request's language", async () => {
     const phone = nextPhone();
     const sms = recordingSms();
-    const result = await requestOtp(opened.db, { phone, ip: nextIp(), locale: "en", sms, now: t0 });
+    const result = await requestOtp(opened.db, {
+      privacyVersion: PRIVACY_POLICY_VERSION,
+      phone,
+      ip: nextIp(),
+      locale: "en",
+      sms,
+      now: t0,
+    });
     expect(result).toEqual({}); // only the sandbox hands the code back
     const { code, text } = sms.sent[0]!;
     expect(code).toMatch(/^\d{6}$/);
@@ -82,17 +92,43 @@ describe("request and verify", () => {
     expect(signedIn.token.length).toBeGreaterThan(30);
     const [user] = await opened.db.select().from(users).where(eq(users.phone, phone));
     expect(user).toMatchObject({ id: signedIn.user.id, locale: "en", lastSignInAt: at(30) });
+    // The privacy policy accepted on the form before the code was sent is recorded with the account.
+    const consents = await opened.db
+      .select()
+      .from(privacyConsents)
+      .where(eq(privacyConsents.userId, user!.id));
+    expect(consents).toEqual([{ userId: user!.id, version: PRIVACY_POLICY_VERSION, acceptedAt: at(30) }]);
+  });
+
+  it("signs both spellings of a mainland number in to one account", async () => {
+    const phone = nextPhone();
+    const national = phone.slice(3);
+    const first = await verify(phone, await request(PhoneSchema.parse(national)), at(1));
+    const second = await verify(
+      phone,
+      await request(PhoneSchema.parse(`+86 ${national}`), { now: at(120) }),
+      at(121),
+    );
+    expect(second.user.id).toBe(first.user.id);
   });
 
   it("writes the SMS in Chinese for a Chinese request", async () => {
     const sms = recordingSms();
-    await requestOtp(opened.db, { phone: nextPhone(), ip: nextIp(), locale: "zh-CN", sms, now: t0 });
+    await requestOtp(opened.db, {
+      privacyVersion: PRIVACY_POLICY_VERSION,
+      phone: nextPhone(),
+      ip: nextIp(),
+      locale: "zh-CN",
+      sms,
+      now: t0,
+    });
     expect(sms.sent[0]!.text).toMatch(/验证码是 \d{6}/);
   });
 
   it("returns the code for the sandbox provider", async () => {
     const sandbox: SmsProvider = { kind: "sandbox", send: async ({ code }) => ({ devCode: code }) };
     const result = await requestOtp(opened.db, {
+      privacyVersion: PRIVACY_POLICY_VERSION,
       phone: nextPhone(),
       ip: nextIp(),
       locale: "en",
@@ -204,7 +240,15 @@ describe("when the SMS gateway fails", () => {
         throw new SmsSendError("SMS gateway answered 502");
       },
     };
-    const error = await refusal(requestOtp(opened.db, { phone, ip: nextIp(), locale: "en", sms: failing }));
+    const error = await refusal(
+      requestOtp(opened.db, {
+        privacyVersion: PRIVACY_POLICY_VERSION,
+        phone,
+        ip: nextIp(),
+        locale: "en",
+        sms: failing,
+      }),
+    );
     expect(error).toMatchObject({ code: "unavailable", messageKey: "auth.errors.smsFailed" });
     expect(await opened.db.select().from(otpChallenges).where(eq(otpChallenges.phone, phone))).toHaveLength(
       0,

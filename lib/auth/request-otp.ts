@@ -15,6 +15,8 @@ import { type SmsProvider, SmsSendError } from "./sms/types";
 export interface RequestOtpInput {
   /** Already normalised (PhoneSchema). */
   phone: string;
+  /** The privacy policy version accepted on the form (checked by OtpRequestInput); recorded at sign-in. */
+  privacyVersion: string;
   ip: string;
   /** False only for sandbox journeys carrying the sandbox token: then the per-address limit does not apply. */
   limitAddress?: boolean;
@@ -54,6 +56,7 @@ export async function requestOtp(db: Db, input: RequestOtpInput): Promise<{ devC
       createdAt: now,
       expiresAt: new Date(now.getTime() + CODE_TTL_MS),
       requestedIp: input.ip,
+      privacyVersion: input.privacyVersion,
     })
     .returning({ id: otpChallenges.id });
 

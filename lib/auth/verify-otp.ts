@@ -9,6 +9,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { verifyPerIp } from "./limits";
 import { hashCode, hashesMatch, MAX_FAILED_ATTEMPTS } from "./otp-code";
 import { maskPhone } from "./phone";
+import { recordPrivacyConsent } from "./privacy-consent";
 import { authSecret } from "./server-secret";
 import { createSession, type PublicUser } from "./sessions";
 import { upsertUserOnSignIn } from "./users";
@@ -25,7 +26,9 @@ export interface VerifyOtpInput {
   now?: Date;
 }
 
-type Check = { ok: true } | { ok: false; messageKey: string; values?: Record<string, number> };
+type Check =
+  | { ok: true; privacyVersion: string | null }
+  | { ok: false; messageKey: string; values?: Record<string, number> };
 
 /**
  * Checks a sign-in code against the newest challenge for the phone and consumes it (once, even under
@@ -66,7 +69,7 @@ export async function verifyOtp(
       return { ok: false, messageKey: "auth.errors.codeLocked" };
     if (hashesMatch(submitted, challenge.codeHash)) {
       await tx.update(otpChallenges).set({ consumedAt: now }).where(eq(otpChallenges.id, challenge.id));
-      return { ok: true };
+      return { ok: true, privacyVersion: challenge.privacyVersion };
     }
     const failedAttempts = challenge.failedAttempts + 1;
     await tx.update(otpChallenges).set({ failedAttempts }).where(eq(otpChallenges.id, challenge.id));
@@ -92,6 +95,7 @@ export async function verifyOtp(
   if (!check.ok) throw new AppError("unauthorized", check.messageKey, { values: check.values });
 
   const user = await upsertUserOnSignIn(db, input.phone, { locale: input.locale, now });
+  if (check.privacyVersion) await recordPrivacyConsent(db, user.id, check.privacyVersion, now);
   const session = await createSession(db, user.id, { userAgent: input.userAgent, now });
   return {
     user: { id: user.id, phone: maskPhone(user.phone), locale: user.locale },

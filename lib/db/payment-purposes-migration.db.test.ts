@@ -1,25 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, describe, expect, it } from "vitest";
+import { MIGRATIONS, migrationCopies } from "@/lib/testing/migrations-up-to";
 
-const MIGRATIONS = path.join(process.cwd(), "drizzle");
-const work = mkdtempSync(path.join(tmpdir(), "migrations-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** A copy of the migrations folder holding only the migrations up to `lastIdx`. */
-function foldersUpTo(lastIdx: number): string {
-  const dir = path.join(work, `upto-${lastIdx}`);
-  cpSync(MIGRATIONS, dir, { recursive: true });
-  const journalPath = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { idx: number }[] };
-  journal.entries = journal.entries.filter((e) => e.idx <= lastIdx);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
+const copies = migrationCopies();
+afterAll(() => copies.remove());
 
 const rows = async <T>(client: PGlite, query: string) => (await client.query<T>(query)).rows;
 
@@ -27,7 +13,7 @@ describe("migration 0004_payment_purposes", () => {
   it("carries reservation charges and refunds from the old ledger into payments and refunds", async () => {
     const client = await PGlite.create("memory://");
     const db = drizzle({ client });
-    await migrate(db, { migrationsFolder: foldersUpTo(3) });
+    await migrate(db, { migrationsFolder: copies.upTo("0004_payment_purposes") });
     const user = "00000000-0000-4000-8000-000000000001";
     const agreement = "00000000-0000-4000-8000-0000000000a1";
     const reservation = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;

@@ -6,7 +6,7 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
-  /** Mainland mobile number, 11 digits, no country code. */
+  /** E.164 (+8613800138000, +85291234567): one spelling per number, so both ways of typing it are one account. */
   phone: text("phone").notNull().unique(),
   locale: text("locale", { enum: LOCALES }).notNull().default("zh-CN"),
   createdAt: createdAt(),
@@ -25,6 +25,8 @@ export const otpChallenges = pgTable(
     failedAttempts: integer("failed_attempts").notNull().default(0),
     consumedAt: timestamp("consumed_at", { withTimezone: true }),
     requestedIp: text("requested_ip").notNull(),
+    /** The privacy policy version the person accepted before this code was sent (recorded at sign-in). */
+    privacyVersion: text("privacy_version"),
   },
   (t) => [index("otp_challenges_phone_created_idx").on(t.phone, t.createdAt)],
 );
@@ -56,4 +58,17 @@ export const rateLimitHits = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [index("rate_limit_hits_lookup_idx").on(t.bucket, t.subject, t.at)],
+);
+
+/** Each privacy policy version a person accepted, and when (PIPL: consent is recorded and can be shown). */
+export const privacyConsents = pgTable(
+  "privacy_consents",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    version: text("version").notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("privacy_consents_user_version_idx").on(t.userId, t.version)],
 );

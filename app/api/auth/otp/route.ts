@@ -1,4 +1,5 @@
-// POST /api/auth/otp — text a sign-in code to a phone (throttled per phone and per client address)
+// POST /api/auth/otp — text a sign-in code to a phone once the privacy policy in force is accepted
+// (throttled per phone and per client address)
 import { OtpRequestInput } from "@/lib/auth/inputs";
 import { requestOtp } from "@/lib/auth/request-otp";
 import { smsProviderFromEnv } from "@/lib/auth/sms";
@@ -10,9 +11,10 @@ import { hasSandboxToken } from "@/lib/sandbox/sandbox-access";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   POST: route(async (request, { locale }) => {
-    const { phone } = await readJson(request, OtpRequestInput);
+    const { phone, privacyVersion } = await readJson(request, OtpRequestInput);
     const { devCode } = await requestOtp(await getDb(), {
       phone,
+      privacyVersion,
       ip: clientIp(request),
       limitAddress: !hasSandboxToken(request),
       locale,

@@ -9,6 +9,7 @@ import offline from "./offline.json";
 import parking from "./parking.json";
 import parkingLot from "./parkingLot.json";
 import push from "./push.json";
+import privacy from "./privacy.json";
 import pwa from "./pwa.json";
 import reservations from "./reservations.json";
 import services from "./services.json";
@@ -21,6 +22,7 @@ export default {
   me,
   auth,
   pwa,
+  privacy,
   push,
   errors,
   services,

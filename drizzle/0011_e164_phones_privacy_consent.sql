@@ -1,0 +1,15 @@
+CREATE TABLE "privacy_consents" (
+	"user_id" uuid NOT NULL,
+	"version" text NOT NULL,
+	"accepted_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "otp_challenges" ADD COLUMN "privacy_version" text;--> statement-breakpoint
+ALTER TABLE "privacy_consents" ADD CONSTRAINT "privacy_consents_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "privacy_consents_user_version_idx" ON "privacy_consents" USING btree ("user_id","version");--> statement-breakpoint
+-- Phones are stored in E.164 from now on: mainland numbers kept as 11 digits gain +86, so both spellings sign in
+-- to the same account. Sign-in codes issued before this name the old spelling in their hash and lapse in minutes.
+UPDATE "users" SET "phone" = '+86' || "phone" WHERE "phone" ~ '^1[3-9][0-9]{9}$';--> statement-breakpoint
+UPDATE "otp_challenges" SET "phone" = '+86' || "phone" WHERE "phone" ~ '^1[3-9][0-9]{9}$';--> statement-breakpoint
+UPDATE "sandbox_declines" SET "phone" = '+86' || "phone" WHERE "phone" ~ '^1[3-9][0-9]{9}$';--> statement-breakpoint
+UPDATE "rate_limit_hits" SET "subject" = '+86' || "subject" WHERE "bucket" LIKE 'auth.%.phone' AND "subject" ~ '^1[3-9][0-9]{9}$';
