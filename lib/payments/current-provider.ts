@@ -20,6 +20,12 @@ export function paymentProvider(db: Db): PaymentProvider {
   return createSandboxProvider(db);
 }
 
+/** The provider's name on receipts: "sandbox", or the gateway's host. */
+export function paymentProviderName(): string {
+  const config = env();
+  return config.PAYMENTS_MODE === "http" ? new URL(config.PAYMENTS_PROVIDER_URL!).host : "sandbox";
+}
+
 /** True where the sandbox provider's knobs (declining accounts) and its HTTP gateway may be used. */
 export function sandboxPaymentsAvailable(): boolean {
   return env().APP_ENV === "sandbox";
