@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
 import { useCityData } from "@/components/data/use-city-data";
@@ -12,9 +12,12 @@ import { type BillView, canDispute, canPay, stayDuration } from "./bill-format";
 import { DisputeDetails } from "./dispute-details";
 import { DisputeForm } from "./dispute-form";
 import { PayButton } from "./pay-button";
+import { PaymentRows } from "./payment-rows";
 import { ReceiptRow } from "./receipt-row";
 import { StatusBadge } from "./status-badge";
 import { useBillText } from "./use-bill-text";
+
+const PROCESSING_POLL_MS = 2000;
 
 /** One bill's receipt, from the same (offline-cached) sessions list as the bills page. */
 export function BillReceipt({ id }: { id: string }) {
@@ -22,10 +25,18 @@ export function BillReceipt({ id }: { id: string }) {
   const sessions = useCityData<{ sessions: BillView[] }>("/api/parking/sessions");
   const online = useOnline();
   const offlineNoteId = useId();
+  const bill = sessions.data?.sessions.find((s) => s.id === id);
+  const processing = bill?.status === "processing";
+  const { mutate } = sessions;
+  // Money is being taken: the provider's callback settles it in a moment, so keep asking.
+  useEffect(() => {
+    if (!processing) return;
+    const timer = setInterval(() => void mutate(), PROCESSING_POLL_MS);
+    return () => clearInterval(timer);
+  }, [processing, mutate]);
   if (isUnauthorized(sessions.error)) {
     return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next={`/me/bills/${id}`} />;
   }
-  const bill = sessions.data?.sessions.find((s) => s.id === id);
   if (!bill) {
     return sessions.data ? <p role="alert">{t("notFound")}</p> : null;
   }
@@ -81,7 +92,13 @@ export function BillReceipt({ id }: { id: string }) {
               {time(bill.paidAt)}
             </ReceiptRow>
           )}
+          {bill.payment && (bill.status === "paid" || processing) && <PaymentRows payment={bill.payment} />}
         </dl>
+        {processing && (
+          <p className="mt-2 font-semibold" data-testid="processing-note">
+            {t("receipt.processingNote")}
+          </p>
+        )}
         {bill.status === "paid" && bill.feeFen !== 0 && (
           <p className="mt-2 text-sm text-[var(--muted)]">{t("receipt.paidNote")}</p>
         )}

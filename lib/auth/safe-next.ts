@@ -5,7 +5,7 @@ const OWN_ORIGIN = "https://same-site.invalid";
  * The first segment of every page of app/ (`""` is the home page) except /login, where `next` may lead.
  * safe-next.test.ts checks this list against the folders of app/, so a new page cannot be forgotten.
  */
-export const NEXT_PAGE_SEGMENTS = ["", "air", "clinic", "me", "parking", "tour", "~offline"] as const;
+export const NEXT_PAGE_SEGMENTS = ["", "air", "clinic", "me", "parking", "pay", "tour", "~offline"] as const;
 
 /**
  * Where to go after signing in: only a path to one of this app's pages ("/me", "/parking?lot=3"), never

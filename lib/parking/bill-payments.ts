@@ -35,10 +35,7 @@ export async function billPaymentsOf(
     })
     .from(payments)
     .where(
-      and(
-        inArray(payments.stayId, stayIds),
-        inArray(payments.status, ["requested", "pending", "succeeded"]),
-      ),
+      and(inArray(payments.stayId, stayIds), inArray(payments.status, ["requested", "pending", "succeeded"])),
     )
     .orderBy(desc(payments.requestedAt));
   for (const row of rows) {

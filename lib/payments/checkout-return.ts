@@ -50,7 +50,12 @@ export async function recordCheckoutReturn(
   const parsed = CheckoutReturn.safeParse(input);
   if (!parsed.success) return false;
   const { paymentKey, result, ts, sig } = parsed.data;
-  const verdict = checkSignature(secret, { timestamp: ts, signature: sig }, signedText(paymentKey, result), now);
+  const verdict = checkSignature(
+    secret,
+    { timestamp: ts, signature: sig },
+    signedText(paymentKey, result),
+    now,
+  );
   if (verdict !== "ok" || result !== "confirmed") return false;
   const updated = await db
     .update(payments)

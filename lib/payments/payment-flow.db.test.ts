@@ -202,7 +202,7 @@ describe("debit, callback and settlement", () => {
     const a = raced.find((r) => r.status === "fulfilled")?.value;
     for (const r of raced) {
       if (r.status === "fulfilled") expect(r.value?.id).toBe(a?.id);
-      else expect((r.reason as AppError).message).toBe("errors.parking.paymentInProgress");
+      else expect((r.reason as AppError).messageKey).toBe("errors.parking.paymentInProgress");
     }
     await payBill(opened.db, provider, userId, second, PAY(clock));
     await deliverPaymentCallbacks(opened.db, inProcess, { now: clock });

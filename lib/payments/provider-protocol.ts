@@ -46,11 +46,7 @@ export const RefundBody = z.strictObject({
 });
 
 /** Either request, told apart by the operation it names. */
-export const ProviderRequestBody = z.discriminatedUnion("operation", [
-  DebitBody,
-  PaymentBody,
-  RefundBody,
-]);
+export const ProviderRequestBody = z.discriminatedUnion("operation", [DebitBody, PaymentBody, RefundBody]);
 export type ProviderOperation = z.infer<typeof ProviderRequestBody>["operation"];
 
 export const AcceptedBody = z.object({ status: z.literal("accepted"), providerRef: z.string().min(1) });

@@ -50,7 +50,9 @@ export async function decideSandboxCheckout(
       at: options.now.toISOString(),
     };
     const nextAttemptAt =
-      decided.state === "confirmed" ? await callbackDueAt(tx, decided.idempotencyKey, options.now) : options.now;
+      decided.state === "confirmed"
+        ? await callbackDueAt(tx, decided.idempotencyKey, options.now)
+        : options.now;
     await tx.insert(paymentOutbox).values({ callbackId, payload, nextAttemptAt });
     return decided;
   });

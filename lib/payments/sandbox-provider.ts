@@ -2,7 +2,13 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { serverNow } from "@/lib/clock/server-now";
-import { paymentOutbox, sandboxDebits, sandboxDeclines, sandboxPayments, sandboxRefunds } from "@/lib/db/schema";
+import {
+  paymentOutbox,
+  sandboxDebits,
+  sandboxDeclines,
+  sandboxPayments,
+  sandboxRefunds,
+} from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { PaymentCallbackBody, PaymentProvider } from "./provider";
 import { callbackDueAt } from "./sandbox-callback-holds";

@@ -88,10 +88,7 @@ export const payments = pgTable(
         or (${t.purpose} = 'reservation_fee' and ${t.reservationId} is not null and ${t.stayId} is null)`,
     ),
     check("payments_amount_positive", sql`${t.amountFen} > 0`),
-    check(
-      "payments_method_agreement",
-      sql`(${t.method} = 'agreement') = (${t.agreementId} is not null)`,
-    ),
+    check("payments_method_agreement", sql`(${t.method} = 'agreement') = (${t.agreementId} is not null)`),
   ],
 );
 
@@ -169,7 +166,9 @@ export const sandboxPayments = pgTable("sandbox_payments", {
   description: text("description").notNull(),
   payee: text("payee").notNull(),
   returnUrl: text("return_url").notNull(),
-  state: text("state", { enum: ["open", "confirmed", "cancelled"] }).notNull().default("open"),
+  state: text("state", { enum: ["open", "confirmed", "cancelled"] })
+    .notNull()
+    .default("open"),
   createdAt: at("created_at").notNull().defaultNow(),
   decidedAt: at("decided_at"),
 });
