@@ -33,7 +33,6 @@ test("without an agreement, Pay goes to the provider's checkout; confirmed, the 
   page,
 }) => {
   const { phone, plate } = await resident(page, "revoked");
-  await holdCallbacks(page.request, phone, true);
   await visitViaApi(page.request, plate);
   const bill = await waitForBill(page.request, plate, "due");
 
@@ -50,6 +49,8 @@ test("without an agreement, Pay goes to the provider's checkout; confirmed, the 
   await expect(page.getByTestId("checkout-description")).toContainText(plate);
   const transaction = (await page.getByTestId("checkout-transaction").textContent())!.trim();
   await expectAccessible(page);
+  // The provider settles this payment only when told to, so the journey can see it in flight.
+  await holdCallbacks(page.request, phone, true);
   await page.getByRole("button", { name: "确认支付" }).click();
 
   // Back on the receipt: the money is being taken (the provider has not called back yet) …

@@ -9,6 +9,8 @@ export interface HttpProviderOptions {
   url: string;
   secret: string;
   timeoutMs?: number;
+  /** Shown on receipts; defaults to the gateway's host. */
+  name?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export function createHttpProvider(options: HttpProviderOptions): PaymentProvide
     return parsed.data;
   };
   return {
-    name: new URL(base).host,
+    name: options.name ?? new URL(base).host,
     requestDebit: async (request) => {
       const { providerRef } = await post("/debits", { operation: "debits", ...request }, AcceptedBody);
       return { status: "accepted", providerRef };

@@ -4,7 +4,6 @@ import { safeNextPath } from "@/lib/auth/safe-next";
 import { serverNow } from "@/lib/clock/server-now";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { appOrigin } from "@/lib/http/app-origin";
 import { route } from "@/lib/http/route";
 import { routeMethods } from "@/lib/http/route-methods";
 import { recordCheckoutReturn } from "@/lib/payments/checkout-return";
@@ -16,9 +15,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     const query = Object.fromEntries(request.nextUrl.searchParams);
     await recordCheckoutReturn(await getDb(), env().PAYMENTS_CALLBACK_SECRET, query, serverNow());
     const next = safeNextPath(query.next, "/me/bills");
-    return new Response(null, {
-      status: 303,
-      headers: { Location: new URL(next, appOrigin(request)).toString(), "Cache-Control": "no-store" },
-    });
+    // A path, resolved by the browser against the address it used: never another site.
+    return new Response(null, { status: 303, headers: { Location: next, "Cache-Control": "no-store" } });
   }),
 });
