@@ -9,7 +9,7 @@ import { revokeAgreement, signAgreement } from "@/lib/payments/payment-agreement
 import { applyPaymentCallback } from "@/lib/payments/payment-callback";
 import type { PaymentCallbackBody } from "@/lib/payments/provider";
 import { setSandboxCallbackHold } from "@/lib/payments/sandbox-callback-holds";
-import { decideSandboxCheckout } from "@/lib/payments/sandbox-checkout";
+import { decideSandboxCheckout, expireSandboxCheckouts } from "@/lib/payments/sandbox-checkout";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -307,5 +307,35 @@ describe("money in flight (bug 3)", () => {
       .from(payments)
       .where(and(eq(payments.stayId, stayId), eq(payments.status, "succeeded")));
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("an abandoned checkout", () => {
+  it("closes after 30 minutes as the provider's decline: the bill is due and paid through a new checkout", async () => {
+    clock = new Date("2026-12-03T10:00:00+08:00");
+    await expireSandboxCheckouts(opened.db, clock); // the earlier tests' open checkouts
+    await sandbox.settle();
+    const { userId, plate } = await resident();
+    const stayId = await park(plate);
+    const abandoned = await pay(userId, stayId);
+    clock = new Date(clock.getTime() + 29 * 60_000);
+    expect(await expireSandboxCheckouts(opened.db, clock)).toBe(0);
+    clock = new Date(clock.getTime() + 2 * 60_000);
+    // Confirming past its time is too late: it closes instead.
+    expect((await decide(abandoned!.checkoutUrl!, "confirm")).query.result).toBe("cancelled");
+    const second = await pay(userId, stayId);
+    expect(second!.id).toBe(abandoned!.id); // the decline has not been delivered yet
+    await sandbox.settle();
+    const fresh = await pay(userId, stayId);
+    expect(fresh!.id).not.toBe(abandoned!.id);
+    clock = new Date(clock.getTime() + 31 * 60_000);
+    expect(await expireSandboxCheckouts(opened.db, clock)).toBe(1);
+    await sandbox.settle();
+    expect(await session(userId, stayId)).toMatchObject({ status: "due", payment: null });
+    const last = await pay(userId, stayId);
+    await decide(last!.checkoutUrl!, "confirm");
+    await sandbox.settle();
+    expect(await session(userId, stayId)).toMatchObject({ status: "paid" });
+    expect((await paymentsOf(stayId)).map((p) => p.status)).toEqual(["declined", "declined", "succeeded"]);
   });
 });
