@@ -41,11 +41,15 @@ export async function decideSandboxCheckout(
       .for("update");
     if (!open) return getSandboxCheckoutOrThrow(tx, id);
     const expired = open.createdAt.getTime() < now.getTime() - SANDBOX_CHECKOUT_TTL_MS;
-    const [decided] = await tx
+    const decided: SandboxCheckout = {
+      ...open,
+      state: decision === "confirm" && !expired ? "confirmed" : "cancelled",
+      decidedAt: now,
+    };
+    await tx
       .update(sandboxPayments)
-      .set({ state: decision === "confirm" && !expired ? "confirmed" : "cancelled", decidedAt: now })
-      .where(eq(sandboxPayments.id, id))
-      .returning();
+      .set({ state: decided.state, decidedAt: now })
+      .where(eq(sandboxPayments.id, id));
     await queueCheckoutCallback(tx, decided, now);
     return decided;
   });
