@@ -42,7 +42,8 @@ export function BillReceipt({ id }: { id: string }) {
   }
   const now = new Date();
   const duration = stayDuration(bill.entryAt, bill.exitAt);
-  const payable = (canPay(bill) || bill.status === "paid") && bill.feeFen !== null;
+  // Kept mounted while the money is being taken, so the pay button's progress reads on to "paid".
+  const payable = (canPay(bill) || bill.status === "paid" || processing) && bill.feeFen !== null;
   const disputable = canDispute(bill, now);
   // Paying and disputing need the server; offline they stay visible but say why they cannot be used now.
   const unavailable = online ? undefined : offlineNoteId;
@@ -120,7 +121,7 @@ export function BillReceipt({ id }: { id: string }) {
           <DisputeDetails dispute={bill.dispute} />
         </Card>
       )}
-      {unavailable && ((payable && bill.status !== "paid") || disputable) && (
+      {unavailable && ((payable && canPay(bill)) || disputable) && (
         <p
           id={offlineNoteId}
           data-testid="offline-actions"
