@@ -54,6 +54,8 @@ const EnvSchema = z
     PAYMENTS_MODE: z.enum(["sandbox", "http"]).default("sandbox"),
     /** The payment gateway's base URL (PAYMENTS_MODE=http). */
     PAYMENTS_PROVIDER_URL: z.url().optional(),
+    /** The provider's name on receipts (PAYMENTS_MODE=http); defaults to the gateway's host. */
+    PAYMENTS_PROVIDER_NAME: z.string().min(1).max(60).optional(),
     /** HMAC secret this app signs its requests to the payment gateway with. */
     PAYMENTS_PROVIDER_SECRET: z.string().min(1).default(SANDBOX_PAYMENTS_PROVIDER_SECRET),
     /** HMAC secret of the parking operator's back office (X-Signature on /api/operator/**). */

@@ -1,4 +1,14 @@
-export type BillStatus = "open" | "paid" | "due" | "overdue" | "disputed" | "flagged";
+/** `processing`: money is being taken (a debit sent, or a one-off payment confirmed at checkout). */
+export type BillStatus = "open" | "paid" | "due" | "overdue" | "processing" | "disputed" | "flagged";
+
+/** How the bill's money is (or was) taken: mirrors lib/parking/bill-payments.ts. */
+export interface BillPaymentView {
+  method: "agreement" | "one_off";
+  provider: string;
+  providerRef: string | null;
+  processingSince: string | null;
+  checkoutOpen: boolean;
+}
 
 export interface FeeLineView {
   labelKey: string;
@@ -31,6 +41,8 @@ export interface BillView {
   breakdown: FeeLineView[];
   paidAt: string | null;
   dispute: BillDisputeView | null;
+  /** Absent in answers cached before it existed. */
+  payment?: BillPaymentView | null;
 }
 
 /** Mirrors lib/parking/disputes.ts: disputes are accepted until 7 days after leaving. */
@@ -63,6 +75,7 @@ export function canPay(bill: Pick<BillView, "status">): boolean {
 export const STATUS_TONE: Record<BillStatus, string> = {
   paid: "border-green-800 text-green-900 dark:border-green-300 dark:text-green-200",
   due: "border-amber-800 text-amber-900 dark:border-amber-300 dark:text-amber-200",
+  processing: "border-blue-800 text-blue-900 dark:border-blue-300 dark:text-blue-200",
   overdue: "border-red-700 bg-red-50 text-red-800 dark:border-red-300 dark:bg-red-950 dark:text-red-200",
   disputed: "border-violet-800 text-violet-900 dark:border-violet-300 dark:text-violet-200",
   flagged: "border-slate-700 text-slate-800 dark:border-slate-300 dark:text-slate-200",

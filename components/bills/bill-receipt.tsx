@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
 import { useSessions } from "@/components/data/use-personal-data";
@@ -13,9 +13,12 @@ import { canDispute, canPay, holidayScheduleUnpublished, stayDuration } from "./
 import { DisputeDetails } from "./dispute-details";
 import { DisputeForm } from "./dispute-form";
 import { PayButton } from "./pay-button";
+import { PaymentRows } from "./payment-rows";
 import { ReceiptRow } from "./receipt-row";
 import { StatusBadge } from "./status-badge";
 import { useBillText } from "./use-bill-text";
+
+const PROCESSING_POLL_MS = 2000;
 
 /** One bill's receipt, from the same (offline-cached) sessions list as the bills page. */
 export function BillReceipt({ id }: { id: string }) {
@@ -24,16 +27,25 @@ export function BillReceipt({ id }: { id: string }) {
   const sessions = useSessions();
   const online = useOnline();
   const offlineNoteId = useId();
+  const bill = sessions.data?.sessions.find((s) => s.id === id);
+  const processing = bill?.status === "processing";
+  const { mutate } = sessions;
+  // Money is being taken: the provider's callback settles it in a moment, so keep asking.
+  useEffect(() => {
+    if (!processing) return;
+    const timer = setInterval(() => void mutate(), PROCESSING_POLL_MS);
+    return () => clearInterval(timer);
+  }, [processing, mutate]);
   if (isUnauthorized(sessions.error)) {
     return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next={`/me/bills/${id}`} />;
   }
-  const bill = sessions.data?.sessions.find((s) => s.id === id);
   if (!bill) {
     return sessions.data ? <p role="alert">{t("notFound")}</p> : null;
   }
   const now = new Date();
   const duration = stayDuration(bill.entryAt, bill.exitAt);
-  const payable = (canPay(bill) || bill.status === "paid") && bill.feeFen !== null;
+  // Kept mounted while the money is being taken, so the pay button's progress reads on to "paid".
+  const payable = (canPay(bill) || bill.status === "paid" || processing) && bill.feeFen !== null;
   const disputable = canDispute(bill, now);
   // Paying and disputing need the server; offline they stay visible but say why they cannot be used now.
   const unavailable = online ? undefined : offlineNoteId;
@@ -88,7 +100,13 @@ export function BillReceipt({ id }: { id: string }) {
               {time(bill.paidAt)}
             </ReceiptRow>
           )}
+          {bill.payment && (bill.status === "paid" || processing) && <PaymentRows payment={bill.payment} />}
         </dl>
+        {processing && (
+          <p className="mt-2 font-semibold" data-testid="processing-note">
+            {t("receipt.processingNote")}
+          </p>
+        )}
         {bill.status === "paid" && bill.feeFen !== 0 && (
           <p className="mt-2 text-sm text-[var(--muted)]">{t("receipt.paidNote")}</p>
         )}
@@ -110,7 +128,7 @@ export function BillReceipt({ id }: { id: string }) {
           <DisputeDetails dispute={bill.dispute} />
         </Card>
       )}
-      {unavailable && ((payable && bill.status !== "paid") || disputable) && (
+      {unavailable && ((payable && canPay(bill)) || disputable) && (
         <p
           id={offlineNoteId}
           data-testid="offline-actions"

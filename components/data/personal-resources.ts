@@ -77,10 +77,21 @@ export const isSessionsResponse = guard<SessionsResponse>(
         entryAt: nullableText,
         exitAt: nullableText,
         feeFen: z.nullable(z.number()),
-        status: z.enum(["open", "paid", "due", "overdue", "disputed", "flagged"]),
+        status: z.enum(["open", "paid", "due", "overdue", "processing", "disputed", "flagged"]),
         breakdown: z.array(z.object({ labelKey: z.string(), amountFen: z.number() })),
         paidAt: nullableText,
         dispute: z.nullable(z.object({ id: z.string(), reason: z.string(), status: z.string() })),
+        payment: z.optional(
+          z.nullable(
+            z.object({
+              method: z.enum(["agreement", "one_off"]),
+              provider: z.string(),
+              providerRef: nullableText,
+              processingSince: nullableText,
+              checkoutOpen: z.boolean(),
+            }),
+          ),
+        ),
       }),
     ),
   }),

@@ -256,7 +256,7 @@ describe("deleting an account", () => {
     const agreements = await db
       .select()
       .from(paymentAgreements)
-      .where(eq(paymentAgreements.id, payment!.agreementId));
+      .where(eq(paymentAgreements.id, payment!.agreementId!));
     expect(agreements).toMatchObject([{ userId: null, status: "revoked" }]);
 
     // No row anywhere still points at the person …

@@ -11,6 +11,7 @@ export const NEXT_PAGE_SEGMENTS = [
   "clinic",
   "me",
   "parking",
+  "pay",
   "privacy",
   "tour",
   "~offline",

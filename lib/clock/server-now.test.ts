@@ -11,6 +11,7 @@ const REAL_CLOCK_ALLOWED = new Set([
   "lib/http/machine-signature.ts",
   "lib/parking/operator-resolution.ts",
   "lib/payments/payment-callback.ts",
+  "lib/payments/checkout-return.ts",
   "lib/reservations/await-reservation.ts",
   "lib/payments/start-payment-jobs.ts",
   "lib/citybrain/resilience.ts",

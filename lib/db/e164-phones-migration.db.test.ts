@@ -11,7 +11,7 @@ describe("migration to E.164 phone numbers", () => {
   it("gives stored mainland numbers +86, and leaves numbers already in E.164 alone", async () => {
     const client = await PGlite.create("memory://");
     const db = drizzle({ client });
-    await migrate(db, { migrationsFolder: copies.upTo("0011_e164_phones_privacy_consent") });
+    await migrate(db, { migrationsFolder: copies.upTo("0010_holiday_calendar_e164_privacy") });
     await client.exec(`
       insert into users (phone) values ('13800138000'), ('+85291234567');
       insert into sandbox_declines (phone) values ('13800138000');

@@ -5,6 +5,8 @@ import { parkingStays } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
+import { paymentProviderName } from "@/lib/payments/current-provider";
+import { type BillPaymentView, billPaymentsOf } from "./bill-payments";
 import { type SessionStatus, sessionStatus } from "./bill-status";
 import { type DisputeView, latestDisputesOf } from "./dispute-view";
 import { lotName } from "./lot-catalogue";
@@ -18,9 +20,12 @@ export interface SessionView {
   entryAt: string | null;
   exitAt: string | null;
   feeFen: number | null;
-  status: SessionStatus;
+  /** `processing` while money is being taken for an unpaid bill (it cannot be paid again meanwhile). */
+  status: SessionStatus | "processing";
   breakdown: unknown[];
   paidAt: string | null;
+  /** The bill's live or succeeded payment, if any. */
+  payment: BillPaymentView | null;
   /** The latest dispute this user opened on the bill, if any. */
   dispute: SessionDispute | null;
 }
@@ -50,7 +55,10 @@ export function toSessionView(
   locale: Locale,
   now: Date,
   dispute: DisputeView | null = null,
+  payment: BillPaymentView | null = null,
 ): SessionView {
+  const status = sessionStatus(stay, now);
+  const processing = stay.status === "unpaid" && payment?.processingSince;
   return {
     id: stay.id,
     lotId: stay.lotId,
@@ -59,9 +67,10 @@ export function toSessionView(
     entryAt: stay.entryAt?.toISOString() ?? null,
     exitAt: stay.exitAt?.toISOString() ?? null,
     feeFen: stay.feeFen,
-    status: sessionStatus(stay, now),
+    status: processing ? "processing" : status,
     breakdown: Array.isArray(stay.breakdown) ? stay.breakdown : [],
     paidAt: stay.paidAt?.toISOString() ?? null,
+    payment,
     dispute: dispute ? withoutSession(dispute) : null,
   };
 }
@@ -83,12 +92,14 @@ export async function listVisibleSessions(
     .where(visibleTo(userId))
     .orderBy(desc(sql`coalesce(${parkingStays.exitAt}, ${parkingStays.entryAt})`), desc(parkingStays.id))
     .limit(200);
-  const disputes = await latestDisputesOf(
-    db,
-    userId,
-    rows.map((row) => row.id),
+  const ids = rows.map((row) => row.id);
+  const [disputes, paid] = await Promise.all([
+    latestDisputesOf(db, userId, ids),
+    billPaymentsOf(db, ids, paymentProviderName()),
+  ]);
+  return rows.map((row) =>
+    toSessionView(row, locale, now, disputes.get(row.id) ?? null, paid.get(row.id) ?? null),
   );
-  return rows.map((row) => toSessionView(row, locale, now, disputes.get(row.id) ?? null));
 }
 
 /** One stay the user may see, or a 404 (never a 403: others' stays are not confirmed to exist). */
@@ -114,6 +125,9 @@ export async function getVisibleSessionOrThrow(
   now = serverNow(),
 ): Promise<SessionView> {
   const stay = await getVisibleStayOrThrow(db, userId, stayId);
-  const disputes = await latestDisputesOf(db, userId, [stay.id]);
-  return toSessionView(stay, locale, now, disputes.get(stay.id) ?? null);
+  const [disputes, paid] = await Promise.all([
+    latestDisputesOf(db, userId, [stay.id]),
+    billPaymentsOf(db, [stay.id], paymentProviderName()),
+  ]);
+  return toSessionView(stay, locale, now, disputes.get(stay.id) ?? null, paid.get(stay.id) ?? null);
 }

@@ -1,18 +1,26 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { parkingReservations, parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { PaymentProvider } from "./provider";
 import { sendRequested, stuckRequested } from "./provider-outbox";
 
+/** Where a one-off payment's checkout sends the person back, and whom it names as paid. */
+export interface CheckoutReturnTo {
+  returnUrl: string;
+  payee: string;
+}
+
 /**
  * Sends `requested` payments (of any purpose) to the provider, outside any transaction; accepted ones
- * become `pending`. Returns the ids it could not send.
+ * become `pending`. A one-off payment is sent only with `checkout` (a person is waiting to confirm it);
+ * without, it waits for their next "Pay". Returns the ids it could not send.
  */
 export async function requestDebits(
   db: Db,
   provider: PaymentProvider,
   paymentIds: string[],
+  checkout?: CheckoutReturnTo,
 ): Promise<string[]> {
   if (paymentIds.length === 0) return [];
   const due = await db
@@ -20,6 +28,7 @@ export async function requestDebits(
       id: payments.id,
       idempotencyKey: payments.idempotencyKey,
       agreementId: payments.agreementId,
+      method: payments.method,
       amountFen: payments.amountFen,
       plate: sql<string>`coalesce(${parkingStays.plate}, ${parkingReservations.plate})`,
       lotId: sql<string>`coalesce(${parkingStays.lotId}, ${parkingReservations.lotId})`,
@@ -29,14 +38,25 @@ export async function requestDebits(
     .leftJoin(parkingStays, eq(parkingStays.id, payments.stayId))
     .leftJoin(parkingReservations, eq(parkingReservations.id, payments.reservationId))
     .where(and(inArray(payments.id, paymentIds), eq(payments.status, "requested")));
-  return sendRequested(db, "payments", due, (payment) =>
-    provider.requestDebit({
+  const sendable = due.filter((payment) => payment.method === "agreement" || checkout);
+  return sendRequested(db, "payments", sendable, (payment) => {
+    const description = `${payment.purpose === "reservation_fee" ? "Parking reservation" : "Parking"} ${payment.plate} @ ${payment.lotId}`;
+    if (payment.agreementId === null) {
+      return provider.requestPayment({
+        idempotencyKey: payment.idempotencyKey,
+        amountFen: payment.amountFen,
+        description,
+        payee: checkout!.payee,
+        returnUrl: checkout!.returnUrl,
+      });
+    }
+    return provider.requestDebit({
       idempotencyKey: payment.idempotencyKey,
       agreementId: payment.agreementId,
       amountFen: payment.amountFen,
-      description: `${payment.purpose === "reservation_fee" ? "Parking reservation" : "Parking"} ${payment.plate} @ ${payment.lotId}`,
-    }),
-  );
+      description,
+    });
+  });
 }
 
 /** Sends payments stuck in `requested` (the server stopped before sending them) again. */

@@ -1,13 +1,16 @@
 import "server-only";
+import type { z } from "zod";
 import { signedHeaders } from "@/lib/http/machine-signature";
-import type { DebitAccepted, PaymentProvider } from "./provider";
-import { AcceptedBody } from "./provider-protocol";
+import type { PaymentProvider } from "./provider";
+import { AcceptedBody, PaymentAcceptedBody } from "./provider-protocol";
 
 export interface HttpProviderOptions {
   /** The gateway's base URL, e.g. https://pay.example.com/v1 */
   url: string;
   secret: string;
   timeoutMs?: number;
+  /** Shown on receipts; defaults to the gateway's host. */
+  name?: string;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface HttpProviderOptions {
  */
 export function createHttpProvider(options: HttpProviderOptions): PaymentProvider {
   const base = options.url.replace(/\/+$/, "");
-  const post = async (path: string, payload: unknown): Promise<DebitAccepted> => {
+  const post = async <T>(path: string, payload: unknown, answer: z.ZodType<T>): Promise<T> => {
     const body = JSON.stringify(payload);
     const response = await fetch(`${base}${path}`, {
       method: "POST",
@@ -28,12 +31,33 @@ export function createHttpProvider(options: HttpProviderOptions): PaymentProvide
     const text = await response.text();
     if (!response.ok)
       throw new Error(`payment gateway ${path}: HTTP ${response.status} ${text.slice(0, 200)}`);
-    const parsed = AcceptedBody.safeParse(JSON.parse(text || "null"));
+    let json: unknown = null;
+    try {
+      json = JSON.parse(text || "null");
+    } catch {
+      // Not JSON: reported below as not an acceptance.
+    }
+    const parsed = answer.safeParse(json);
     if (!parsed.success) throw new Error(`payment gateway ${path}: not an acceptance`);
-    return { status: "accepted", providerRef: parsed.data.providerRef };
+    return parsed.data;
   };
   return {
-    requestDebit: (request) => post("/debits", { operation: "debits", ...request }),
-    requestRefund: (request) => post("/refunds", { operation: "refunds", ...request }),
+    name: options.name ?? new URL(base).host,
+    requestDebit: async (request) => {
+      const { providerRef } = await post("/debits", { operation: "debits", ...request }, AcceptedBody);
+      return { status: "accepted", providerRef };
+    },
+    requestPayment: async (request) => {
+      const { providerRef, checkoutUrl } = await post(
+        "/payments",
+        { operation: "payments", ...request },
+        PaymentAcceptedBody,
+      );
+      return { status: "accepted", providerRef, checkoutUrl };
+    },
+    requestRefund: async (request) => {
+      const { providerRef } = await post("/refunds", { operation: "refunds", ...request }, AcceptedBody);
+      return { status: "accepted", providerRef };
+    },
   };
 }

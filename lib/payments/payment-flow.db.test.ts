@@ -40,6 +40,10 @@ beforeAll(async () => {
 afterAll(async () => opened?.close());
 
 const DAY = 24 * HOUR;
+const PAY = (now: Date) => ({
+  checkout: { returnUrl: "http://127.0.0.1/api/payments/return?next=%2Fme%2Fbills", payee: "Parking" },
+  now,
+});
 /** The provider's callbacks delivered in-process, through the same signature check as the route. */
 const received: PaymentCallbackBody[] = [];
 const inProcess: CallbackSender = async (payload) => {
@@ -185,22 +189,27 @@ describe("debit, callback and settlement", () => {
     expect(await statusOf(userId, second)).toBe("due");
 
     // Paying while the account still declines fails again; after that the resident pays both.
-    const declined = await payBill(opened.db, provider, userId, first, clock);
+    const declined = await payBill(opened.db, provider, userId, first, PAY(clock));
     expect(declined?.status).toBe("pending");
     await deliverPaymentCallbacks(opened.db, inProcess, { now: clock });
     expect(await statusOf(userId, first)).toBe("overdue");
     await setSandboxDecline(opened.db, phone, false);
-    const [a, b] = await Promise.all([
-      payBill(opened.db, provider, userId, first, clock),
-      payBill(opened.db, provider, userId, first, clock),
+    // Two racing "Pay"s: one payment; the other finds it in flight (409) or answers the same one.
+    const raced = await Promise.allSettled([
+      payBill(opened.db, provider, userId, first, PAY(clock)),
+      payBill(opened.db, provider, userId, first, PAY(clock)),
     ]);
-    expect(a?.id).toBe(b?.id);
-    await payBill(opened.db, provider, userId, second, clock);
+    const a = raced.find((r) => r.status === "fulfilled")?.value;
+    for (const r of raced) {
+      if (r.status === "fulfilled") expect(r.value?.id).toBe(a?.id);
+      else expect((r.reason as AppError).messageKey).toBe("errors.parking.paymentInProgress");
+    }
+    await payBill(opened.db, provider, userId, second, PAY(clock));
     await deliverPaymentCallbacks(opened.db, inProcess, { now: clock });
     expect(await statusOf(userId, first)).toBe("paid");
     expect(await statusOf(userId, second)).toBe("paid");
     expect(await payLater(userId)).toBe("active");
-    const again = await payBill(opened.db, provider, userId, first, clock);
+    const again = await payBill(opened.db, provider, userId, first, PAY(clock));
     expect(again).toMatchObject({ id: a!.id, status: "succeeded" });
     const attempts = await opened.db.select().from(payments).where(eq(payments.stayId, first));
     expect(attempts.map((p) => p.status).sort()).toEqual(["declined", "declined", "succeeded"]);

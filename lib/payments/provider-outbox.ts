@@ -14,18 +14,24 @@ export async function sendRequested<T extends { id: string; idempotencyKey: stri
   db: Db,
   table: ProviderOutbox,
   rows: T[],
-  send: (row: T) => Promise<unknown>,
+  send: (row: T) => Promise<{ providerRef: string; checkoutUrl?: string }>,
 ): Promise<string[]> {
   const unsent: string[] = [];
   for (const row of rows) {
+    let accepted: { providerRef: string; checkoutUrl?: string };
     try {
-      await send(row);
+      accepted = await send(row);
     } catch (error) {
       console.error(`[payments] ${table} ${row.idempotencyKey} not sent; will retry`, error);
       unsent.push(row.id);
       continue;
     }
-    await db.execute(sql`update ${sql.identifier(table)} set status = 'pending'
+    // Payments keep the provider's transaction number (receipts show it) and a one-off's checkout.
+    const acceptance =
+      table === "payments"
+        ? sql`, provider_ref = ${accepted.providerRef}, checkout_url = ${accepted.checkoutUrl ?? null}`
+        : sql``;
+    await db.execute(sql`update ${sql.identifier(table)} set status = 'pending'${acceptance}
       where id = ${row.id}::uuid and status = 'requested'`);
   }
   return unsent;

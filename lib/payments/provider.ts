@@ -13,6 +13,23 @@ export interface DebitAccepted {
   providerRef: string;
 }
 
+/** A one-off payment (单次支付): no agreement; the person confirms it at the provider's checkout. */
+export interface OneOffPaymentRequest {
+  /** Same key → the same payment and the same checkout: the provider never charges twice for one key. */
+  idempotencyKey: string;
+  amountFen: number;
+  description: string;
+  /** Who is paid, as the checkout shows it. */
+  payee: string;
+  /** Where the checkout sends the person back (an absolute URL of this app), with the signed outcome. */
+  returnUrl: string;
+}
+
+/** The provider opened a checkout; the outcome arrives later as a signed callback, as for debits. */
+export interface OneOffPaymentAccepted extends DebitAccepted {
+  checkoutUrl: string;
+}
+
 /** Money back from an earlier debit (by that debit's key); refunds of one debit never exceed it. */
 export interface RefundRequest {
   /** Same key → the same refund: the provider never pays it out twice. */
@@ -24,8 +41,12 @@ export interface RefundRequest {
 }
 
 export interface PaymentProvider {
+  /** Shown on receipts: "sandbox" or the gateway's host. */
+  readonly name: string;
   /** Asks for a debit; throws when the provider cannot be reached (the request is retried later). */
   requestDebit(request: DebitRequest): Promise<DebitAccepted>;
+  /** Opens a one-off payment's checkout; throws when the provider cannot be reached. */
+  requestPayment(request: OneOffPaymentRequest): Promise<OneOffPaymentAccepted>;
   /** Asks for a refund; throws when the provider cannot be reached (the request is retried later). */
   requestRefund(request: RefundRequest): Promise<DebitAccepted>;
 }

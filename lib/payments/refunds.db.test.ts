@@ -117,7 +117,9 @@ describe("refunds", () => {
   it("keeps an unsent refund and sends it on the retry; a declined refund no longer counts", async () => {
     const payment = await paidBill();
     const unreachable: PaymentProvider = {
+      name: "unreachable",
       requestDebit: () => Promise.reject(new Error("down")),
+      requestPayment: () => Promise.reject(new Error("down")),
       requestRefund: () => Promise.reject(new Error("down")),
     };
     const id = await refund(payment.id, `q-${payment.id}`, 1500);

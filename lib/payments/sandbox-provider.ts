@@ -2,9 +2,19 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { serverNow } from "@/lib/clock/server-now";
-import { paymentOutbox, sandboxDebits, sandboxDeclines, sandboxRefunds } from "@/lib/db/schema";
+import {
+  paymentOutbox,
+  sandboxDebits,
+  sandboxDeclines,
+  sandboxPayments,
+  sandboxRefunds,
+} from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { PaymentCallbackBody, PaymentProvider } from "./provider";
+import { callbackDueAt } from "./sandbox-callback-holds";
+
+/** The sandbox checkout page of a one-off payment, relative to the app that asked for it. */
+export const SANDBOX_CHECKOUT_PATH = "/pay/checkout/";
 
 /**
  * A provider that behaves like a real one: it accepts each request once per idempotency key, decides the
@@ -14,6 +24,8 @@ import type { PaymentCallbackBody, PaymentProvider } from "./provider";
 export function createSandboxProvider(db: Db, options: { now?: () => Date } = {}): PaymentProvider {
   const now = options.now ?? serverNow;
   return {
+    name: "sandbox",
+
     async requestDebit(request) {
       const providerRef = `sbx_${createHash("sha256").update(request.idempotencyKey).digest("hex").slice(0, 24)}`;
       await db.transaction(async (tx) => {
@@ -43,9 +55,33 @@ export function createSandboxProvider(db: Db, options: { now?: () => Date } = {}
           amountFen: request.amountFen,
           at: now().toISOString(),
         };
-        await tx.insert(paymentOutbox).values({ callbackId, payload, nextAttemptAt: now() });
+        const nextAttemptAt = await callbackDueAt(tx, request.idempotencyKey, now());
+        await tx.insert(paymentOutbox).values({ callbackId, payload, nextAttemptAt });
       });
       return { status: "accepted", providerRef };
+    },
+
+    // One checkout per key; its outcome is decided by the person (sandbox-checkout.ts). The checkout's
+    // address is random: it is the only thing that lets someone confirm it.
+    async requestPayment(request) {
+      await db
+        .insert(sandboxPayments)
+        .values({
+          id: `sbp_${randomUUID().replaceAll("-", "")}`,
+          idempotencyKey: request.idempotencyKey,
+          amountFen: request.amountFen,
+          description: request.description,
+          payee: request.payee,
+          returnUrl: request.returnUrl,
+          createdAt: now(),
+        })
+        .onConflictDoNothing({ target: sandboxPayments.idempotencyKey });
+      const [opened] = await db
+        .select({ id: sandboxPayments.id, returnUrl: sandboxPayments.returnUrl })
+        .from(sandboxPayments)
+        .where(eq(sandboxPayments.idempotencyKey, request.idempotencyKey));
+      const checkoutUrl = new URL(`${SANDBOX_CHECKOUT_PATH}${opened!.id}`, opened!.returnUrl).toString();
+      return { status: "accepted", providerRef: opened!.id, checkoutUrl };
     },
 
     async requestRefund(request) {

@@ -1,10 +1,12 @@
 import "server-only";
+import { serverNow } from "@/lib/clock/server-now";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { deliverPaymentCallbacks, httpCallbackSender } from "./callback-outbox";
 import { paymentProvider, sandboxPaymentsAvailable } from "./current-provider";
 import { retryRequestedDebits } from "./debit-bill";
 import { retryRequestedRefunds } from "./refunds";
+import { expireSandboxCheckouts } from "./sandbox-checkout";
 
 const OUTBOX_EVERY_MS = 1_000;
 const DEBIT_RETRY_EVERY_MS = 15_000;
@@ -28,7 +30,10 @@ export function startPaymentJobs(): void {
     busy = true;
     try {
       const db = await getDb();
-      if (sandboxPaymentsAvailable()) await deliverPaymentCallbacks(db, send);
+      if (sandboxPaymentsAvailable()) {
+        await expireSandboxCheckouts(db, serverNow());
+        await deliverPaymentCallbacks(db, send);
+      }
       if (Date.now() - lastRetry >= DEBIT_RETRY_EVERY_MS) {
         lastRetry = Date.now();
         await retryRequestedDebits(db, paymentProvider(db));

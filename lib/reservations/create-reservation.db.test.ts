@@ -113,7 +113,9 @@ describe("createReservation", () => {
     const { db } = opened;
     const me = await resident();
     const unreachable: PaymentProvider = {
+      name: "unreachable",
       requestDebit: () => Promise.reject(new Error("connect ECONNREFUSED")),
+      requestPayment: () => Promise.reject(new Error("connect ECONNREFUSED")),
       requestRefund: () => Promise.reject(new Error("connect ECONNREFUSED")),
     };
     const input = { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(1) };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { createSession } from "@/lib/auth/sessions";
 import type { OpenDb } from "@/lib/db/open";
-import { gateEvents, plateBindings, sandboxDeclines, users } from "@/lib/db/schema";
+import { gateEvents, plateBindings, sandboxCallbackHolds, sandboxDeclines, users } from "@/lib/db/schema";
 import { type Env, parseEnv } from "@/lib/env";
 import { bindPlate } from "@/lib/parking/plates";
 import { licensedPlate } from "@/lib/testing/parking-fixtures";
@@ -103,6 +103,21 @@ async function getRowCounts(address = "127.0.0.1") {
   return GET(new NextRequest("http://127.0.0.1/api/sandbox/row-counts", { headers }), noParams);
 }
 
+async function putHold() {
+  const { PUT } = await import("./payments/holds/route");
+  return PUT(jsonRequest("PUT", "/api/sandbox/payments/holds", { phone, hold: true }), noParams);
+}
+
+async function postCheckoutDecision() {
+  const { POST } = await import("./provider/checkout/[id]/route");
+  const request = new NextRequest("http://127.0.0.1/api/sandbox/provider/checkout/sbp_x", {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "decision=confirm",
+  });
+  return POST(request, { params: Promise.resolve({ id: "sbp_x" }) });
+}
+
 const storedEvents = async () => (await opened.db.select().from(gateEvents)).length;
 const storedDeclines = async () =>
   (await opened.db.select().from(sandboxDeclines).where(eq(sandboxDeclines.phone, phone))).length;
@@ -130,6 +145,15 @@ describe("sandbox-only routes outside the sandbox (APP_ENV=production)", () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
     expect(await storedDeclines()).toBe(0);
+  });
+
+  it("PUT /api/sandbox/payments/holds and the sandbox checkout answer 404 and hold nothing", async () => {
+    current.env = PRODUCTION;
+    expect((await putHold()).status).toBe(404);
+    expect(await opened.db.select().from(sandboxCallbackHolds)).toEqual([]);
+    const decided = await postCheckoutDecision();
+    expect(decided.status).toBe(404);
+    expect(await decided.json()).toMatchObject({ error: { code: "not_found" } });
   });
 
   it("GET /api/sandbox/row-counts answers 404 and reveals nothing", async () => {

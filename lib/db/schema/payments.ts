@@ -35,6 +35,10 @@ export const paymentAgreements = pgTable(
 export const PAYMENT_STATUSES = ["requested", "pending", "succeeded", "declined", "cancelled"] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
+/** How money is taken: under the password-free agreement, or once, confirmed by the person at a checkout. */
+export const PAYMENT_METHODS = ["agreement", "one_off"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
 /** What a payment pays for; each purpose has its own subject column and its own effects when settled. */
 export const PAYMENT_PURPOSES = ["parking_bill", "reservation_fee"] as const;
 export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
@@ -53,12 +57,18 @@ export const payments = pgTable(
     reservationId: uuid("reservation_id").references(() => parkingReservations.id),
     /** Null once the person deleted their account: the record stays for the books, naming no one. */
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
-    agreementId: uuid("agreement_id")
-      .notNull()
-      .references(() => paymentAgreements.id),
+    /** The agreement debited; null for a one-off payment the person confirms at the provider's checkout. */
+    agreementId: uuid("agreement_id").references(() => paymentAgreements.id),
+    method: text("method", { enum: PAYMENT_METHODS }).notNull().default("agreement"),
     amountFen: integer("amount_fen").notNull(),
     kind: text("kind", { enum: ["auto", "manual"] }).notNull(),
     status: text("status", { enum: PAYMENT_STATUSES }).notNull(),
+    /** The provider's transaction number, from its acceptance. */
+    providerRef: text("provider_ref"),
+    /** Where the person confirms a one-off payment (the provider's checkout), from its acceptance. */
+    checkoutUrl: text("checkout_url"),
+    /** When the provider's checkout reported the person confirmed (signed return): money is being taken. */
+    confirmedAt: at("confirmed_at"),
     requestedAt: at("requested_at").notNull().defaultNow(),
     settledAt: at("settled_at"),
   },
@@ -78,6 +88,7 @@ export const payments = pgTable(
         or (${t.purpose} = 'reservation_fee' and ${t.reservationId} is not null and ${t.stayId} is null)`,
     ),
     check("payments_amount_positive", sql`${t.amountFen} > 0`),
+    check("payments_method_agreement", sql`(${t.method} = 'agreement') = (${t.agreementId} is not null)`),
   ],
 );
 
@@ -140,6 +151,30 @@ export const sandboxRefunds = pgTable("sandbox_refunds", {
 
 /** Accounts (by phone) the sandbox provider declines, to rehearse failed debits. */
 export const sandboxDeclines = pgTable("sandbox_declines", {
+  phone: text("phone").primaryKey(),
+  createdAt: at("created_at").notNull().defaultNow(),
+});
+
+/**
+ * The sandbox provider's one-off payments: a checkout the person confirms or cancels once, by idempotency
+ * key. `id` is the provider's transaction number (and the checkout's address).
+ */
+export const sandboxPayments = pgTable("sandbox_payments", {
+  id: text("id").primaryKey(),
+  idempotencyKey: text("idempotency_key").notNull().unique(),
+  amountFen: integer("amount_fen").notNull(),
+  description: text("description").notNull(),
+  payee: text("payee").notNull(),
+  returnUrl: text("return_url").notNull(),
+  state: text("state", { enum: ["open", "confirmed", "cancelled"] })
+    .notNull()
+    .default("open"),
+  createdAt: at("created_at").notNull().defaultNow(),
+  decidedAt: at("decided_at"),
+});
+
+/** Accounts (by phone) whose sandbox callbacks wait until released, to rehearse a slow provider. */
+export const sandboxCallbackHolds = pgTable("sandbox_callback_holds", {
   phone: text("phone").primaryKey(),
   createdAt: at("created_at").notNull().defaultNow(),
 });

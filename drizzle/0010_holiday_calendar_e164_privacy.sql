@@ -4,8 +4,28 @@ CREATE TABLE "privacy_consents" (
 	"accepted_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "calendar_entries" (
+	"year" integer NOT NULL,
+	"kind" text NOT NULL,
+	"from_date" date NOT NULL,
+	"to_date" date NOT NULL,
+	"name_zh" text NOT NULL,
+	"name_en" text,
+	CONSTRAINT "calendar_entries_year_kind_from_date_pk" PRIMARY KEY("year","kind","from_date")
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_years" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"source_title" text NOT NULL,
+	"source_document_no" text,
+	"source_url" text NOT NULL,
+	"published_on" date NOT NULL,
+	"imported_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "otp_challenges" ADD COLUMN "privacy_version" text;--> statement-breakpoint
 ALTER TABLE "privacy_consents" ADD CONSTRAINT "privacy_consents_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "calendar_entries" ADD CONSTRAINT "calendar_entries_year_calendar_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."calendar_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "privacy_consents_user_version_idx" ON "privacy_consents" USING btree ("user_id","version");--> statement-breakpoint
 -- Phones are stored in E.164 from now on: mainland numbers kept as 11 digits gain +86, so both spellings sign in
 -- to the same account. Sign-in codes issued before this name the old spelling in their hash and lapse in minutes.
