@@ -61,7 +61,8 @@ test("a Sunday stay's receipt says 周末 (the calendar's day type that priced i
 
   await page.goto(`/me/bills/${bill!.id}`);
   const breakdown = page.getByTestId("breakdown");
-  await expect(breakdown.locator("li").first()).toContainText(`白天 ${sunday}（周末`);
+  const [, month, day] = sunday.split("-").map(Number);
+  await expect(breakdown.locator("li").first()).toContainText(`白天 ${month}月${day}日（周末`);
   await expect(breakdown).not.toContainText("平日");
   await expect(page.getByTestId("receipt-holiday-note")).toHaveCount(0);
 });

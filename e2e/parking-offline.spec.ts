@@ -18,7 +18,7 @@ const WORDS = {
     dispute: "申诉该账单",
   },
   en: {
-    offlineAsOf: /^Offline · showing data as of (\d{1,2}\/\d{1,2},? )?\d{2}:\d{2}$/,
+    offlineAsOf: /^Offline · showing data as of (\d{1,2} [A-Z][a-z]{2} )?\d{2}:\d{2}$/,
     offlineActions:
       "You are offline: paying and disputing need a connection. Try again when you are back online.",
     pay: /Pay now/,

@@ -92,7 +92,7 @@ test.describe("GET /api/parking/lots/{id}/quote", () => {
       const body = (await response.json()) as { feeFen: number; breakdown: FeeLine[] };
       expect(body.feeFen).toBe(feeFen);
       expect(body.breakdown.reduce((sum, line) => sum + line.amountFen, 0)).toBe(feeFen);
-      for (const line of body.breakdown) expect(line.text).toMatch(/Daytime 2026-03-11/);
+      for (const line of body.breakdown) expect(line.text).toMatch(/Daytime 11 Mar/);
     });
   }
 
@@ -117,7 +117,7 @@ test.describe("GET /api/parking/lots/{id}/quote", () => {
     };
     expect(body.feeFen).toBe(1500);
     expect(body.breakdown.find((line) => line.kind === "night")?.text).toBe(
-      "Night from 20:00 on 2026-03-11: ¥5.00 per stay",
+      "Night from 20:00 on 11 Mar: CNY ¥5.00 per stay",
     );
   });
 

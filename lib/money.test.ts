@@ -6,8 +6,9 @@ describe("money", () => {
   it.each([
     [0, "zh-CN", "¥0.00"],
     [1400, "zh-CN", "¥14.00"],
-    [5, "en", "¥0.05"],
-    [123456789, "en", "¥1,234,567.89"],
+    [5, "en", "CNY ¥0.05"],
+    [123456789, "en", "CNY ¥1,234,567.89"],
+    [-250, "en", "-CNY ¥2.50"],
     [-250, "zh-CN", "-¥2.50"],
   ] as const)("%i fen in %s → %s", (amount, locale, expected) => {
     expect(formatFen(fen(amount), locale)).toBe(expected);
@@ -25,7 +26,7 @@ describe("money", () => {
   it("formats every amount back to its own digits", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000_00 }), (n) => {
-        const text = formatFen(n as Fen, "en").replace(/[¥,]/g, "");
+        const text = formatFen(n as Fen, "en").replace(/CNY |[¥,]/g, "");
         expect(Math.round(Number(text) * 100)).toBe(n);
       }),
     );

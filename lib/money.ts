@@ -14,7 +14,10 @@ export function yuanToFen(yuan: number): Fen {
   return fen(Math.round(yuan * 100));
 }
 
-/** "¥14.00" in either language; integer arithmetic only, so 0.1 + 0.2 slips cannot happen. */
+/**
+ * "¥14.00" in Chinese, "CNY ¥14.00" in English (a bare ¥ reads as Japanese yen to many visitors); integer
+ * arithmetic only, so 0.1 + 0.2 slips cannot happen.
+ */
 export function formatFen(amount: Fen, locale: Locale): string {
   const negative = amount < 0;
   const abs = Math.abs(amount);
@@ -23,5 +26,5 @@ export function formatFen(amount: Fen, locale: Locale): string {
   const grouped = new Intl.NumberFormat(locale === "en" ? "en-US" : "zh-CN", {
     maximumFractionDigits: 0,
   }).format(yuan);
-  return `${negative ? "-" : ""}¥${grouped}.${cents}`;
+  return `${negative ? "-" : ""}${locale === "en" ? "CNY " : ""}¥${grouped}.${cents}`;
 }

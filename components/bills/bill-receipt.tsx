@@ -22,7 +22,7 @@ const PROCESSING_POLL_MS = 2000;
 
 /** One bill's receipt, from the same (offline-cached) sessions list as the bills page. */
 export function BillReceipt({ id }: { id: string }) {
-  const { t, time, due, line, fee, money } = useBillText();
+  const { t, time, due, line, fee, money, duration: formatDuration } = useBillText();
   const tariff = useTranslations("tariff");
   const sessions = useSessions();
   const online = useOnline();
@@ -65,7 +65,9 @@ export function BillReceipt({ id }: { id: string }) {
             {bill.exitAt ? time(bill.exitAt) : t("stillParked")}
           </ReceiptRow>
           {duration && (
-            <ReceiptRow label={t("receipt.duration")}>{t("receipt.durationValue", duration)}</ReceiptRow>
+            <ReceiptRow label={t("receipt.duration")}>
+              {formatDuration(duration.hours * 60 + duration.minutes)}
+            </ReceiptRow>
           )}
         </dl>
       </Card>

@@ -1,26 +1,25 @@
 "use client";
 
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@/lib/i18n/config";
-import { type Fen, formatFen } from "@/lib/money";
+import { useTranslations } from "next-intl";
+import { useDisplayFormat } from "@/components/data/use-display-format";
 import type { BillView, FeeLineView } from "./bill-format";
 
 /** Words for a bill shared by the list and the receipt: money, Shanghai times, due text, fee lines. */
 export function useBillText() {
   const t = useTranslations("billsUi");
   const root = useTranslations();
-  const format = useFormatter();
-  const locale = useLocale() as Locale;
-  const money = (fen: number) => formatFen(fen as Fen, locale);
-  const time = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
+  const format = useDisplayFormat();
+  const { money } = format;
+  const time = (iso: string | null) => (iso ? format.dateTime(iso) : "—");
   // A bill is due until 24:00 of the day its debit failed and overdue after, so a "due" bill is always due today.
   const due = (bill: BillView) => (bill.status === "due" ? t("dueToday") : undefined);
   // Fee lines carry a message key and values from the billing engine; amounts in fen become money here.
   const line = (fee: FeeLineView) => {
     const values: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(fee.values ?? {})) {
-      values[name] = name.endsWith("Fen") && typeof value === "number" ? money(value) : value;
+      if (name.endsWith("Fen") && typeof value === "number") values[name] = money(value);
+      else if (name === "date" && typeof value === "string") values[name] = format.calendarDay(value);
+      else values[name] = value;
     }
     const translate = root as unknown as { has: (k: string) => boolean } & ((
       k: string,
@@ -29,5 +28,5 @@ export function useBillText() {
     return translate.has(fee.labelKey) ? translate(fee.labelKey, values) : fee.labelKey;
   };
   const fee = (bill: BillView) => (bill.feeFen === null ? t("feeUnknown") : money(bill.feeFen));
-  return { t, money, time, due, line, fee };
+  return { t, money, time, due, line, fee, duration: format.duration };
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import { asOfFormat } from "@/lib/client/as-of-format";
+import { useTranslations } from "next-intl";
+import { useDisplayFormat } from "./use-display-format";
 
 /** "数据截至 08:05" for fresh data; "离线 · 显示 08:05 的数据" for a stored copy. Time in Asia/Shanghai. */
 export function AsOf({
@@ -14,9 +14,9 @@ export function AsOf({
   className?: string;
 }) {
   const t = useTranslations("common");
-  const format = useFormatter();
+  const format = useDisplayFormat();
   if (!at) return null;
-  const time = format.dateTime(at, asOfFormat(at, new Date()));
+  const time = format.asOf(at);
   return (
     <p
       data-testid="as-of"

@@ -4,9 +4,9 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { useDisplayFormat } from "@/components/data/use-display-format";
 import { useWhereIsMyCar } from "@/components/data/use-personal-data";
 import { NavigationButtons } from "@/components/parking/navigation-buttons";
-import { toHangzhouLocal } from "@/components/reservations/hangzhou-clock";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { LatLng } from "@/lib/citybrain/types";
@@ -22,6 +22,7 @@ const CarMap = dynamic(() => import("./car-map"), { ssr: false });
 export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boolean }) {
   const t = useTranslations("reservations.car");
   const locale = useLocale() as Locale;
+  const display = useDisplayFormat();
   const { data, error } = useWhereIsMyCar();
   const [me, setMe] = useState<LatLng | null>(null);
   const locate = () =>
@@ -48,8 +49,8 @@ export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boole
               <h2 className="text-xl font-bold">
                 {car.plate} · <Link href={`/parking/${car.lot.id}`}>{car.lot.name}</Link>
               </h2>
-              <p>{t("entered", { time: toHangzhouLocal(new Date(car.entryAt)).replace("T", " ") })}</p>
-              <p>{t("elapsed", { minutes: car.elapsedMinutes })}</p>
+              <p>{t("entered", { time: display.dateTime(car.entryAt) })}</p>
+              <p>{t("elapsed", { duration: display.duration(car.elapsedMinutes) })}</p>
               {car.feeSoFarFen !== null && (
                 <p className="font-semibold" data-testid="fee-so-far">
                   {t("feeSoFar", { fee: formatFen(fen(car.feeSoFarFen), locale) })}

@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDisplayFormat } from "@/components/data/use-display-format";
 import { Card } from "@/components/ui/card";
 import { CURVE_HEIGHT, CURVE_WIDTH, curveFacts, curveGeometry } from "./curve-geometry";
 import type { CurvePoint, LotDetailResponse } from "./lot-detail-model";
@@ -16,7 +17,7 @@ export function TodaysCurve({
   prediction: LotDetailResponse["prediction"];
 }) {
   const t = useTranslations("parkingLot.today");
-  const format = useFormatter();
+  const display = useDisplayFormat();
   const facts = curveFacts(points);
   if (!facts) {
     return (
@@ -27,7 +28,7 @@ export function TodaysCurve({
     );
   }
   const { polyline, forecasts } = curveGeometry(points, prediction);
-  const time = (iso: string) => format.dateTime(new Date(iso), { hour: "2-digit", minute: "2-digit" });
+  const time = display.time;
   const summary = t("summary", {
     now: facts.now.available,
     fewest: facts.fewest.available,

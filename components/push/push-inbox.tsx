@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { useDisplayFormat } from "@/components/data/use-display-format";
 import { useInbox } from "@/components/data/use-personal-data";
 import { markRead } from "./push-api";
 
@@ -13,7 +14,7 @@ const SHOWN = 5;
 /** The last few notifications, newest first, with unread ones marked. */
 export function PushInbox() {
   const t = useTranslations("push.inbox");
-  const format = useFormatter();
+  const display = useDisplayFormat();
   const inbox = useInbox();
   const { error, mutate } = inbox;
   const data = inbox.data?.notifications;
@@ -68,9 +69,7 @@ export function PushInbox() {
                   </Link>
                   <p className="text-sm">{item.body}</p>
                   <p className="text-sm text-[var(--muted)]">
-                    <time dateTime={item.createdAt}>
-                      {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })}
-                    </time>
+                    <time dateTime={item.createdAt}>{display.dateTime(item.createdAt)}</time>
                     <span className="ml-2">{t(`status.${item.deliveryStatus}`)}</span>
                   </p>
                 </div>

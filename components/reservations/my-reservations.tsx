@@ -3,14 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
+import { useDisplayFormat } from "@/components/data/use-display-format";
 import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/config";
 import { fen, formatFen } from "@/lib/money";
-import { toHangzhouLocal } from "./hangzhou-clock";
 import { cancelReservation, type Reservation } from "./reservation-api";
 import { useRefundText } from "./use-refund-text";
-
-const hhmm = (iso: string) => toHangzhouLocal(new Date(iso)).replace("T", " ");
 
 /** My reservations at this lot, each with its state and, while it may be, a cancel button. */
 export function MyReservations({
@@ -22,6 +20,7 @@ export function MyReservations({
 }) {
   const t = useTranslations("reservations");
   const locale = useLocale() as Locale;
+  const display = useDisplayFormat();
   const errorText = useApiErrorText();
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ id: string; text: string; error?: boolean } | null>(null);
@@ -50,7 +49,11 @@ export function MyReservations({
         {reservations.map((r) => (
           <li key={r.id} className="flex flex-col gap-1 py-2" data-testid="my-reservation">
             <p className="font-semibold">
-              {t("item", { plate: r.plate, time: hhmm(r.arrivalAt), hold: hhmm(r.holdUntil).slice(11) })}
+              {t("item", {
+                plate: r.plate,
+                time: display.dateTime(r.arrivalAt),
+                hold: display.time(r.holdUntil),
+              })}
             </p>
             <p data-testid="my-reservation-state">{t(`state.${r.state}`)}</p>
             {r.refund && outcome?.id !== r.id && (
@@ -63,7 +66,7 @@ export function MyReservations({
             {r.state === "confirmed" && (
               <>
                 <p className="text-sm text-[var(--muted)]">
-                  {t("freeCancelUntil", { time: hhmm(r.freeCancelUntil) })}
+                  {t("freeCancelUntil", { time: display.dateTime(r.freeCancelUntil) })}
                 </p>
                 <Button variant="danger" onClick={() => void cancel(r.id)} disabled={busy === r.id}>
                   {busy === r.id ? t("cancelling") : t("cancel")}

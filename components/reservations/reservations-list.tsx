@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
+import { useDisplayFormat } from "@/components/data/use-display-format";
 import { useReservations } from "@/components/data/use-personal-data";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -26,6 +27,7 @@ export function ReservationsList({ lotNames }: { lotNames: Record<string, string
   // Re-rendered every half minute so "time left" stays true while the page is open.
   const now = useNow({ updateInterval: 30_000 });
   const errorText = useApiErrorText();
+  const display = useDisplayFormat();
   const refundText = useRefundText();
   const reservations = useReservations();
   const [asking, setAsking] = useState<Reservation | null>(null);
@@ -42,15 +44,15 @@ export function ReservationsList({ lotNames }: { lotNames: Record<string, string
   }
   const list = reservations.data?.reservations;
   const lotOf = (r: Reservation) => lotNames[r.lotId] ?? r.lotId;
-  const time = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
-  const clock = (iso: string) => format.dateTime(new Date(iso), { timeStyle: "short" });
+  const time = display.dateTime;
+  const clock = display.time;
 
   const timeLeft = (r: Reservation) => {
     if (r.state !== "confirmed") return null;
     const arrival = Date.parse(r.arrivalAt);
     if (now.getTime() < arrival) return t("arrivesIn", { relative: format.relativeTime(arrival, now) });
     const minutes = Math.max(0, Math.ceil((Date.parse(r.holdUntil) - now.getTime()) / MINUTE));
-    return t("heldFor", { minutes });
+    return t("heldFor", { duration: display.duration(minutes) });
   };
 
   const confirmCancel = async () => {

@@ -140,7 +140,7 @@ describe("upheld", () => {
     });
     const inbox = await db.select().from(notifications).where(eq(notifications.userId, resident.userId));
     expect(inbox.find((n) => n.topic === "parking.dispute-resolved")!.title).toBe(
-      "Dispute upheld: ¥5.00 refunded",
+      "Dispute upheld: CNY ¥5.00 refunded",
     );
 
     const replay = await resolveDispute(db, disputeId, input, new Date(now.getTime() + HOUR));

@@ -60,7 +60,7 @@ describe("each daytime fee line records the calendar day type that priced it", (
   it("a Sunday on a road berth says 周末 too (the street price does not depend on it)", () => {
     const { breakdown } = quoteStay(streetTariff("core"), stayOf("2026-12-06", "10:00", 120));
     expect(daytime(breakdown).map((line) => line.values.dayType)).toEqual(["weekend", "weekend"]);
-    expect(feeLineText(breakdown[0]!, "zh-CN")).toContain("白天 2026-12-06（周末）");
+    expect(feeLineText(breakdown[0]!, "zh-CN")).toContain("白天 12月6日（周末）");
   });
 
   it("past the imported notices: priced by weekday/weekend and marked as such", () => {

@@ -15,13 +15,13 @@ describe("bill lines in plain words", () => {
     const quote = quoteStay(core, stayBetween("2026-03-11 09:00", "2026-03-12 10:00"));
     const en = quote.breakdown.map((line) => feeLineText(line, "en"));
     expect(en).toEqual([
-      "Daytime 2026-03-11 (weekday): 2 half-hours at the first-hour price, ¥5.00 each",
-      "Daytime 2026-03-11 (weekday), 660 min: 20 half-hours at ¥6.00 each",
-      "Night from 20:00 on 2026-03-11: ¥5.00 per stay",
-      "Daytime 2026-03-12 (weekday), 120 min: 4 half-hours at ¥6.00 each",
+      "Daytime 11 Mar (weekday): 2 half-hours at the first-hour price, CNY ¥5.00 each",
+      "Daytime 11 Mar (weekday), 660 min: 20 half-hours at CNY ¥6.00 each",
+      "Night from 20:00 on 11 Mar: CNY ¥5.00 per stay",
+      "Daytime 12 Mar (weekday), 120 min: 4 half-hours at CNY ¥6.00 each",
     ]);
     const zh = quote.breakdown.map((line) => feeLineText(line, "zh-CN"));
-    expect(zh[2]).toBe("夜间（2026-03-11 20:00 起）：每次 ¥5.00");
+    expect(zh[2]).toBe("夜间（3月11日 20:00 起）：每次 ¥5.00");
   });
 
   it("still renders a line stored before lines carried their day type (older bills)", () => {
@@ -33,7 +33,7 @@ describe("bill lines in plain words", () => {
       labelKey: "tariff.line.westlakeFirstHour",
       values: { date: "2026-03-11", minutes: 60, dayClass: "ordinary", unitFen: 1000, amountFen: 1000 },
     };
-    expect(feeLineText(stored, "zh-CN")).toBe("白天 2026-03-11（普通价格）：首小时按 1 小时计，¥10.00");
+    expect(feeLineText(stored, "zh-CN")).toBe("白天 3月11日（普通价格）：首小时按 1 小时计，¥10.00");
   });
 
   it.each([
@@ -68,7 +68,7 @@ describe("tariff summaries", () => {
 
   it("says what it knows and what it does not", () => {
     expect(tariffSummary(core, "en", 2026)).toContain(
-      "20:00–08:00: ¥5.00 per night (best available reading)",
+      "20:00–08:00: CNY ¥5.00 per night (best available reading)",
     );
     expect(tariffSummary(core, "en", 2026)).toContain(
       "Spring Festival 2026: free 2026-02-16 – 2026-02-22 (expected, not yet announced)",
@@ -84,7 +84,7 @@ describe("tariff summaries", () => {
   it("the example is a 2-hour daytime stay today", () => {
     const example = tariffExample(core, "en", fromShanghai("2026-03-11", "18:30"));
     expect(example).toMatchObject({ hours: 2, feeFen: 2200, entry: "2026-03-11T02:00:00.000Z" });
-    expect(example.text).toBe("2 h here today (10:00–12:00) costs ¥22.00");
+    expect(example.text).toBe("2 h here today (10:00–12:00) costs CNY ¥22.00");
     expect(tariffExample(offStreetTariffOf("hubin-in77"), "zh-CN", fromShanghai("2026-03-11")).text).toBe(
       "按典型收费，今天 10:00–12:00 在此停 2 小时：¥20.00",
     );

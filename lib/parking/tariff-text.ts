@@ -1,3 +1,4 @@
+import { formatCalendarDay } from "@/lib/format/display";
 import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { type Fen, formatFen } from "@/lib/money";
@@ -12,7 +13,9 @@ type Values = Record<string, string | number>;
 export function tariffText(locale: Locale, key: string, values: Values = {}): string {
   const shown: Values = {};
   for (const [name, value] of Object.entries(values)) {
-    shown[name] = name.endsWith("Fen") && typeof value === "number" ? formatFen(value as Fen, locale) : value;
+    if (name.endsWith("Fen") && typeof value === "number") shown[name] = formatFen(value as Fen, locale);
+    else if (name === "date" && typeof value === "string") shown[name] = formatCalendarDay(value, locale);
+    else shown[name] = value;
   }
   // Keys come from data (fee lines), so the typed translator cannot see them.
   return (translatorFor(locale) as unknown as (k: string, v?: object) => string)(key, shown);

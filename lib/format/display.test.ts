@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatCalendarDay,
+  formatDate,
+  formatDateTime,
+  formatDistance,
+  formatDuration,
+  formatTime,
+} from "./display";
+
+const now = new Date("2026-12-06T06:00:00Z");
+
+describe("one display style per language", () => {
+  it("writes times on a 24-hour clock in Shanghai, midnight as 00:00", () => {
+    expect(formatTime(new Date("2026-12-05T16:00:00Z"), "en")).toBe("00:00");
+    expect(formatTime(new Date("2026-12-06T05:05:00Z"), "zh-CN")).toBe("13:05");
+    expect(formatTime(new Date("2026-12-06T05:05:00Z"), "en")).toBe("13:05");
+  });
+
+  it("writes dates with the month in words, the year only when it is not this year", () => {
+    const at = new Date("2026-12-12T02:00:00Z");
+    expect(formatDate(at, "zh-CN", now)).toBe("12月12日");
+    expect(formatDate(at, "en", now)).toBe("12 Dec");
+    expect(formatDateTime(at, "en", now)).toBe("12 Dec 10:00");
+    expect(formatDateTime(at, "zh-CN", now)).toBe("12月12日 10:00");
+    expect(formatDate(new Date("2025-03-01T02:00:00Z"), "en", now)).toBe("1 Mar 2025");
+    expect(formatDate(new Date("2025-03-01T02:00:00Z"), "zh-CN", now)).toBe("2025年3月1日");
+  });
+
+  it("writes a day inside a stay's fee line without its year, and leaves other text alone", () => {
+    expect(formatCalendarDay("2026-12-12", "zh-CN")).toBe("12月12日");
+    expect(formatCalendarDay("2025-03-01", "en")).toBe("1 Mar");
+    expect(formatCalendarDay("tomorrow", "en")).toBe("tomorrow");
+  });
+
+  it.each([
+    [155, "en", "2 h 35 min"],
+    [155, "zh-CN", "2小时35分钟"],
+    [120, "en", "2 h"],
+    [45, "zh-CN", "45分钟"],
+    [0, "en", "0 min"],
+  ] as const)("%i minutes in %s → %s", (minutes, locale, text) => {
+    expect(formatDuration(minutes, locale)).toBe(text);
+  });
+
+  it.each([
+    [843, "en", "840 m"],
+    [996, "en", "1 km"],
+    [1000, "zh-CN", "1公里"],
+    [1234, "en", "1.2 km"],
+    [12_345, "zh-CN", "12.3公里"],
+  ] as const)("%i m in %s → %s (never 1,000 m)", (metres, locale, text) => {
+    expect(formatDistance(metres, locale)).toBe(text);
+  });
+});

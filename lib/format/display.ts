@@ -1,0 +1,71 @@
+import { type Locale, TIME_ZONE } from "@/lib/i18n/config";
+
+// One style per language for everything the app prints, in Asia/Shanghai time, on a 24-hour clock:
+// Chinese "12月6日 14:05", English "6 Dec 14:05"; the year only when it is not this year; durations as
+// "2小时35分钟" / "2 h 35 min"; distances in metres below 1 km, then kilometres (never "1,000 m").
+
+const INTL_LOCALE: Record<Locale, string> = { "zh-CN": "zh-CN", en: "en-GB" };
+const yearOf = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric" });
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dateParts(at: Date, now: Date): Intl.DateTimeFormatOptions {
+  const sameYear = yearOf.format(at) === yearOf.format(now);
+  return { timeZone: TIME_ZONE, month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) };
+}
+
+/** "14:05". */
+export function formatTime(at: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone: TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
+}
+
+/** "12月6日" / "6 Dec" (with the year when it is not `now`'s). */
+export function formatDate(at: Date, locale: Locale, now: Date): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], dateParts(at, now)).format(at);
+}
+
+/** "12月6日 14:05" / "6 Dec 14:05" (with the year when it is not `now`'s). */
+export function formatDateTime(at: Date, locale: Locale, now: Date): string {
+  return `${formatDate(at, locale, now)} ${formatTime(at, locale)}`;
+}
+
+/**
+ * A calendar day given as YYYY-MM-DD (a Shanghai date) inside a line about one stay ("Daytime 12 Dec"), so without
+ * the year; other text is returned as is.
+ */
+export function formatCalendarDay(day: string, locale: Locale): string {
+  if (!ISO_DATE.test(day)) return day;
+  // Noon Shanghai time is the same calendar day in any rendering.
+  const at = new Date(`${day}T12:00:00+08:00`);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone: TIME_ZONE,
+    month: "short",
+    day: "numeric",
+  }).format(at);
+}
+
+/** "2小时35分钟" / "2 h 35 min"; "0分钟" / "0 min" for nothing. */
+export function formatDuration(totalMinutes: number, locale: Locale): string {
+  const minutes = Math.max(0, Math.round(totalMinutes));
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (locale === "zh-CN") {
+    if (hours === 0) return `${rest}分钟`;
+    return rest === 0 ? `${hours}小时` : `${hours}小时${rest}分钟`;
+  }
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** "850 m" / "850米" to the nearest 10 m, then "1.2 km" / "1.2公里". */
+export function formatDistance(metres: number, locale: Locale): string {
+  const rounded = Math.round(metres / 10) * 10;
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 });
+  if (rounded < 1000) return locale === "zh-CN" ? `${rounded}米` : `${rounded} m`;
+  const km = number.format(Math.round(metres / 100) / 10);
+  return locale === "zh-CN" ? `${km}公里` : `${km} km`;
+}
