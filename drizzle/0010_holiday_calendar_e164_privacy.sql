@@ -4,6 +4,11 @@ CREATE TABLE "privacy_consents" (
 	"accepted_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "proof_of_work_uses" (
+	"nonce" text PRIMARY KEY NOT NULL,
+	"used_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "calendar_entries" (
 	"year" integer NOT NULL,
 	"kind" text NOT NULL,

@@ -5,7 +5,7 @@ import { postFrom, startAppendingProxy, startOwnServer } from "./own-server";
 // Per-address limits hold through the production start path (scripts/serve.mjs): the address is the socket's,
 // whatever X-Forwarded-For a client writes, unless a trusted proxy in front vouches for the client.
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 20;
-const OTP_PER_ADDRESS = 10; // lib/auth/limits.ts: otpPerIp
+const OTP_PER_ADDRESS = 30; // lib/auth/limits.ts: otpPerIp (beyond it, a proof of work is asked for)
 
 // Each test starts its own server on its own ports (about 10 s, longer on a busy machine), so they can run side by side.
 test.describe.configure({ timeout: 180_000 });
@@ -44,7 +44,7 @@ test("behind one trusted proxy (TRUST_PROXY=1) the proxy's view of the client co
   try {
     // Two clients on different addresses (127.0.0.2 and 127.0.0.3), each forging a new address every time.
     const first: number[] = [];
-    for (let n = 0; n < 15; n++) {
+    for (let n = 0; n < OTP_PER_ADDRESS + 5; n++) {
       const answer = await postFrom(viaProxy, otpBody(phone(200 + n)), {
         localAddress: "127.0.0.2",
         headers: { "x-forwarded-for": `198.51.100.${n + 1}` },

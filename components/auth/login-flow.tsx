@@ -10,6 +10,7 @@ import { CodeStep } from "./code-step";
 import { ErrorAlert } from "./error-alert";
 import { type PhoneRegion, phoneForRegion } from "./phone-region";
 import { PhoneStep } from "./phone-step";
+import { solveProof } from "./solve-proof";
 import { useCountdown } from "./use-countdown";
 
 const RESEND_SECONDS = 60;
@@ -25,10 +26,37 @@ export function LoginFlow({ next }: { next: string }) {
   const [devCode, setDevCode] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [throttled, setThrottled] = useState<"phone" | "network">();
   const countdown = useCountdown();
 
   const errorText = useApiErrorText();
   const messageOf = (error: unknown) => errorText(error, t("networkError"));
+
+  // The version of the policy the person ticked: the server records it with the account (PIPL).
+  const send = (proof?: unknown) =>
+    sendJson<{ sent: boolean; devCode?: string }>("POST", "/api/auth/otp", {
+      phone,
+      privacyVersion: PRIVACY_POLICY_VERSION,
+      ...(proof ? { proof } : {}),
+    });
+
+  /** Sends the code; a busy network is asked for a proof of work first, which this browser solves by itself. */
+  const sendWithProofIfAsked = async () => {
+    try {
+      return await send();
+    } catch (error) {
+      if (!isApiError(error) || !error.challenge) throw error;
+      setChecking(true);
+      try {
+        const proof = await solveProof(error.challenge);
+        if (!proof) throw error;
+        return await send(proof);
+      } finally {
+        setChecking(false);
+      }
+    }
+  };
 
   const requestCode = async () => {
     if (!consent) {
@@ -37,20 +65,24 @@ export function LoginFlow({ next }: { next: string }) {
     }
     setBusy(true);
     setError(undefined);
+    setThrottled(undefined);
     try {
-      // The version of the policy the person ticked: the server records it with the account (PIPL).
-      const sent = await sendJson<{ sent: boolean; devCode?: string }>("POST", "/api/auth/otp", {
-        phone,
-        privacyVersion: PRIVACY_POLICY_VERSION,
-      });
+      const sent = await sendWithProofIfAsked();
       setBusy(false);
       setDevCode(sent?.devCode);
       setStep("code");
       countdown.start(RESEND_SECONDS);
     } catch (error) {
       setBusy(false);
+      if (isApiError(error) && error.retryAfterSeconds) {
+        // One countdown: the message counts down with the button instead of keeping the server's first number.
+        countdown.start(error.retryAfterSeconds);
+        if (error.reason === "phone" || error.reason === "network") {
+          setThrottled(error.reason);
+          return;
+        }
+      }
       setError(messageOf(error));
-      if (isApiError(error) && error.retryAfterSeconds) countdown.start(error.retryAfterSeconds);
     }
   };
 
@@ -72,6 +104,7 @@ export function LoginFlow({ next }: { next: string }) {
   };
 
   const changePhone = () => {
+    setThrottled(undefined);
     setStep("phone");
     setDevCode(undefined);
     setError(undefined);
@@ -80,7 +113,19 @@ export function LoginFlow({ next }: { next: string }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <ErrorAlert message={error} />
+      <ErrorAlert
+        message={
+          throttled && countdown.secondsLeft > 0
+            ? t(`throttled.${throttled}`, {
+                seconds: countdown.secondsLeft,
+                minutes: Math.ceil(countdown.secondsLeft / 60),
+              })
+            : error
+        }
+      />
+      <p role="status" data-testid="proof-status" className={checking ? "" : "sr-only"}>
+        {checking ? t("checking") : ""}
+      </p>
       {step === "phone" ? (
         <PhoneStep
           phone={typed}
@@ -99,7 +144,7 @@ export function LoginFlow({ next }: { next: string }) {
             if (accepted) setError(undefined);
           }}
           onSubmit={requestCode}
-          onHaveCode={error && countdown.secondsLeft > 0 ? () => setStep("code") : undefined}
+          onHaveCode={(error || throttled) && countdown.secondsLeft > 0 ? () => setStep("code") : undefined}
           busy={busy}
           waitSeconds={countdown.secondsLeft}
         />

@@ -8,11 +8,23 @@ export const otpPerPhone = (phone: string): RateLimitRule => ({
   windowSeconds: 60,
 });
 
-/** Ten codes per hour per client address: one network cannot spam many phones. */
+/**
+ * Thirty codes per hour per client address without more ado: a hotel's front-desk Wi-Fi, an airport or a carrier's
+ * NAT puts many guests behind one address (a 300-room hotel checks in about that many an hour at its busiest).
+ * Beyond it, each further code needs a solved proof of work (lib/auth/proof-of-work.ts) instead of a refusal.
+ */
 export const otpPerIp = (ip: string): RateLimitRule => ({
   bucket: "auth.otp.ip",
   subject: ip,
-  limit: 10,
+  limit: 30,
+  windowSeconds: 60 * 60,
+});
+
+/** Even with proofs of work, 200 codes per hour per address: SMS costs money and a botnet has CPUs too. */
+export const otpPerIpWithProof = (ip: string): RateLimitRule => ({
+  bucket: "auth.otp.ip-proved",
+  subject: ip,
+  limit: 200,
   windowSeconds: 60 * 60,
 });
 

@@ -201,25 +201,24 @@ describe("throttles", () => {
     await expect(request(phone, { now: at(60) })).resolves.toMatch(/^\d{6}$/);
   });
 
-  it("allows 10 codes per hour per client address", async () => {
+  it("allows 30 codes per hour per client address, then asks for a proof of work for each one", async () => {
     const ip = nextIp();
-    for (let i = 0; i < 10; i++) await request(nextPhone(), { ip, now: at(i) });
+    for (let i = 0; i < 30; i++) await request(nextPhone(), { ip, now: at(i) });
     const error = await refusal(request(nextPhone(), { ip, now: at(100) }));
-    expect(error).toMatchObject({
-      messageKey: "auth.errors.otpThrottledIp",
-      extra: { retryAfterSeconds: 3500 },
-    });
+    expect(error).toMatchObject({ code: "rate_limited", messageKey: "auth.errors.proofRequired" });
+    expect(error.extra?.challenge).toBeTruthy();
     await expect(request(nextPhone(), { ip, now: at(3600) })).resolves.toMatch(/^\d{6}$/);
   });
 
-  it("lets exactly 10 of 20 concurrent requests from one address through", async () => {
+  it("lets exactly 30 of 40 concurrent requests from one address through without a proof", async () => {
     const ip = nextIp();
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => request(nextPhone(), { ip, now: at(0) })),
+      Array.from({ length: 40 }, () => request(nextPhone(), { ip, now: at(0) })),
     );
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(30);
+    // Each code counts once against the free share and once against the hard cap.
     const hits = await opened.db.select().from(rateLimitHits).where(eq(rateLimitHits.subject, ip));
-    expect(hits).toHaveLength(10);
+    expect(hits).toHaveLength(60);
   });
 
   it("limits code checks per client address across many phones", async () => {

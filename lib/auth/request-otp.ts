@@ -7,8 +7,10 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { consumeRateLimits, refundRateLimitHits } from "@/lib/rate-limit/consume";
-import { otpPerIp, otpPerPhone } from "./limits";
+import { otpPerIp, otpPerIpWithProof, otpPerPhone } from "./limits";
 import { CODE_TTL_MS, generateCode, hashCode } from "./otp-code";
+import type { ProofInput } from "./proof-input";
+import { signInChallenge, spendProof } from "./proof-of-work";
 import { authSecret } from "./server-secret";
 import { type SmsProvider, SmsSendError } from "./sms/types";
 
@@ -17,6 +19,8 @@ export interface RequestOtpInput {
   phone: string;
   /** The privacy policy version accepted on the form (checked by OtpRequestInput); recorded at sign-in. */
   privacyVersion: string;
+  /** A solved proof-of-work challenge, sent when this network has used its hourly share of codes. */
+  proof?: ProofInput;
   ip: string;
   /** False only for sandbox journeys carrying the sandbox token: then the per-address limit does not apply. */
   limitAddress?: boolean;
@@ -32,8 +36,18 @@ export interface RequestOtpInput {
 export async function requestOtp(db: Db, input: RequestOtpInput): Promise<{ devCode?: string }> {
   const now = input.now ?? serverNow();
   const phoneRule = otpPerPhone(input.phone);
-  const rules = input.limitAddress === false ? [phoneRule] : [phoneRule, otpPerIp(input.ip)];
+  if (input.proof) await spendProof(db, input.proof);
+  // Past its hourly share a network proves work for each code (it is never simply refused below the hard cap).
+  const addressRules = input.proof
+    ? [otpPerIpWithProof(input.ip)]
+    : [otpPerIp(input.ip), otpPerIpWithProof(input.ip)];
+  const rules = input.limitAddress === false ? [phoneRule] : [phoneRule, ...addressRules];
   const limit = await consumeRateLimits(db, rules, { now });
+  if (!limit.allowed && limit.refusedBy?.bucket === otpPerIp(input.ip).bucket) {
+    throw new AppError("rate_limited", "auth.errors.proofRequired", {
+      extra: { challenge: await signInChallenge(db) },
+    });
+  }
   if (!limit.allowed) {
     const seconds = limit.retryAfterSeconds;
     const perPhone = limit.refusedBy?.bucket === phoneRule.bucket;
@@ -42,7 +56,8 @@ export async function requestOtp(db: Db, input: RequestOtpInput): Promise<{ devC
       perPhone ? "auth.errors.otpThrottledPhone" : "auth.errors.otpThrottledIp",
       {
         values: { seconds, minutes: Math.ceil(seconds / 60) },
-        extra: { retryAfterSeconds: seconds },
+        // The form counts down from retryAfterSeconds in its own words for `reason`, so message and button agree.
+        extra: { retryAfterSeconds: seconds, reason: perPhone ? "phone" : "network" },
       },
     );
   }

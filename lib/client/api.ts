@@ -20,6 +20,8 @@ interface ApiErrorInit {
   serverMessage?: string;
   reason?: string;
   retryAfterSeconds?: number;
+  /** A proof-of-work challenge the server asks to be solved before it tries again (sign-in on busy networks). */
+  challenge?: unknown;
   cause?: unknown;
 }
 
@@ -33,6 +35,7 @@ export class ApiError extends Error {
   /** error.reason, where the server names a refusal the page can offer a next step for. */
   readonly reason?: string;
   readonly retryAfterSeconds?: number;
+  readonly challenge?: unknown;
 
   constructor(init: ApiErrorInit) {
     const status = init.status ?? 0;
@@ -44,6 +47,7 @@ export class ApiError extends Error {
     this.serverMessage = init.serverMessage;
     this.reason = init.reason;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.challenge = init.challenge;
   }
 
   /** No answer at all (offline, or none in time): "no connection" rather than "the server said no". */
@@ -173,5 +177,6 @@ function httpError(status: number, body: unknown): ApiError {
     serverMessage: text(error?.message),
     reason: text(error?.reason),
     retryAfterSeconds: typeof error?.retryAfterSeconds === "number" ? error.retryAfterSeconds : undefined,
+    challenge: error?.challenge ?? undefined,
   });
 }

@@ -12,6 +12,8 @@ const REAL_CLOCK_ALLOWED = new Set([
   "lib/parking/operator-resolution.ts",
   "lib/payments/payment-callback.ts",
   "lib/payments/checkout-return.ts",
+  // altcha-lib checks a challenge's expiry against the real clock.
+  "lib/auth/proof-of-work.ts",
   "lib/reservations/await-reservation.ts",
   "lib/payments/start-payment-jobs.ts",
   "lib/citybrain/resilience.ts",

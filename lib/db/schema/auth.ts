@@ -72,3 +72,9 @@ export const privacyConsents = pgTable(
   },
   (t) => [uniqueIndex("privacy_consents_user_version_idx").on(t.userId, t.version)],
 );
+
+/** Proof-of-work challenges already spent on a sign-in code (kept until they would have expired anyway). */
+export const proofOfWorkUses = pgTable("proof_of_work_uses", {
+  nonce: text("nonce").primaryKey(),
+  usedAt: timestamp("used_at", { withTimezone: true }).notNull(),
+});

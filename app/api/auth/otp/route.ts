@@ -11,10 +11,11 @@ import { hasSandboxToken } from "@/lib/sandbox/sandbox-access";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   POST: route(async (request, { locale }) => {
-    const { phone, privacyVersion } = await readJson(request, OtpRequestInput);
+    const { phone, privacyVersion, proof } = await readJson(request, OtpRequestInput);
     const { devCode } = await requestOtp(await getDb(), {
       phone,
       privacyVersion,
+      proof,
       ip: clientIp(request),
       limitAddress: !hasSandboxToken(request),
       locale,
