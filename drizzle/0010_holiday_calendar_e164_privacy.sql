@@ -29,9 +29,11 @@ CREATE TABLE "calendar_years" (
 );
 --> statement-breakpoint
 ALTER TABLE "otp_challenges" ADD COLUMN "privacy_version" text;--> statement-breakpoint
+ALTER TABLE "payment_agreements" ADD COLUMN "per_bill_limit_fen" integer DEFAULT 20000 NOT NULL;--> statement-breakpoint
 ALTER TABLE "privacy_consents" ADD CONSTRAINT "privacy_consents_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "calendar_entries" ADD CONSTRAINT "calendar_entries_year_calendar_years_year_fk" FOREIGN KEY ("year") REFERENCES "public"."calendar_years"("year") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "privacy_consents_user_version_idx" ON "privacy_consents" USING btree ("user_id","version");--> statement-breakpoint
+ALTER TABLE "payment_agreements" ADD CONSTRAINT "payment_agreements_limit_range" CHECK ("payment_agreements"."per_bill_limit_fen" between 100 and 200000);--> statement-breakpoint
 -- Phones are stored in E.164 from now on: mainland numbers kept as 11 digits gain +86, so both spellings sign in
 -- to the same account. Sign-in codes issued before this name the old spelling in their hash and lapse in minutes.
 UPDATE "users" SET "phone" = '+86' || "phone" WHERE "phone" ~ '^1[3-9][0-9]{9}$';--> statement-breakpoint

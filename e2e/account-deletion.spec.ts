@@ -32,7 +32,8 @@ test.describe("deleting my account", () => {
     await page.getByRole("button", { name: "注销账号" }).click();
     await dialog.getByRole("button", { name: "确认注销" }).click();
     await expect(page.getByTestId("account-deleted")).toHaveText("账号已注销，你已退出登录。");
-    await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
+    // Every signed-in section of Me now offers sign-in (how many depends on which answered first).
+    await expect(page.getByRole("link", { name: "登录", exact: true }).first()).toBeVisible();
     expect((await page.request.get("/api/me")).status()).toBe(401);
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === "cb_session" && c.value !== "")).toBeUndefined();

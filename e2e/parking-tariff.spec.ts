@@ -44,7 +44,7 @@ test.describe("GET /api/parking/lots/{id}", () => {
       example: { hours: 2, feeFen: expect.any(Number), text: expect.stringMatching(/^2 h here today/) },
     });
     expect(body.lot.available).toBeLessThanOrEqual(body.lot.total);
-    expect(body.lot.tariffSummary).toContain("20:00–08:00: ¥5.00 per night (best available reading)");
+    expect(body.lot.tariffSummary).toContain("20:00–08:00: CNY ¥5.00 per night (best available reading)");
   });
 
   test("in Chinese by default; a car park without its own tariff says it is typical", async ({ request }) => {
@@ -63,7 +63,7 @@ test.describe("GET /api/parking/lots/{id}", () => {
       kind: "westlake",
       hourlyFen: { goldenWeek: 3000, holidayOrPeakWeekend: 2000, ordinary: 1000 },
     });
-    expect(body.lot.tariffSummary.join("\n")).toMatch(/golden weeks ¥30\.00/);
+    expect(body.lot.tariffSummary.join("\n")).toMatch(/golden weeks CNY ¥30\.00/);
   });
 
   test("an unknown lot → 404 with a readable message", async ({ request }) => {

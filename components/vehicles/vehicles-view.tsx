@@ -66,7 +66,7 @@ export function VehiclesView({
       <Card>
         <AddPlateForm count={list?.length ?? 0} onAdded={refresh} sandboxHint={licenceHint} />
       </Card>
-      <AgreementSection status={agreement.data?.status} onChanged={refresh} />
+      <AgreementSection agreement={agreement.data} onChanged={refresh} />
       {sandboxLots && (
         <SandboxVisitForm plates={(list ?? []).map((p) => p.plate)} lots={sandboxLots} onDone={refresh} />
       )}

@@ -25,6 +25,9 @@ interface Candidate {
   due_at: string | null;
   user_id: string;
   notice: Notice;
+  /** For a due bill: why it was not debited (an agreement's limit, or none). */
+  limit_fen: number | null;
+  has_agreement: boolean;
 }
 
 /**
@@ -46,9 +49,11 @@ export async function sendBillNotices(
   const at = now.toISOString();
   const result = await db.execute(sql`
     select s.id, s.plate, s.lot_id, s.fee_fen, s.due_at, b.user_id,
-      case when s.status = 'paid' then 'paid' when s.due_at <= ${at} then 'overdue' else 'due' end as notice
+      case when s.status = 'paid' then 'paid' when s.due_at <= ${at} then 'overdue' else 'due' end as notice,
+      a.per_bill_limit_fen as limit_fen, a.id is not null as has_agreement
     from parking_stays s
     join plate_bindings b on ${heldAtEntry("b", "s")}
+    left join payment_agreements a on a.user_id = b.user_id and a.status = 'active'
     where s.exit_at >= ${at}::timestamptz - make_interval(days => ${NOTICE_LOOKBACK_DAYS}) ${only}
       and ((s.status = 'paid' and s.fee_fen > 0 and s.paid_notified_at is null
             and exists (select 1 from payments p where p.stay_id = s.id and p.status = 'succeeded'))
@@ -66,7 +71,8 @@ export async function sendBillNotices(
       topic: `parking.bill-${row.notice}`,
       dedupeKey: `parking:bill-${row.notice}:${row.id}`,
       message: { title: texts("title"), body: texts("body") },
-      url: "/parking",
+      // The receipt: where the resident can pay, see the debit or dispute it.
+      url: `/me/bills/${row.id}`,
       now,
     });
     await db
@@ -85,6 +91,15 @@ function text(row: Candidate, locale: Locale, part: "title" | "body"): string {
     lot: lotName(row.lot_id, locale),
     amount: formatFen(row.fee_fen as Fen, locale),
     due: dueAt ? `${shanghaiDate(new Date(dueAt.getTime() - 1))} 24:00` : "",
+    limit: row.limit_fen === null ? "" : formatFen(row.limit_fen as Fen, locale),
   };
-  return t(`bills.${row.notice}.${part}`, values);
+  return t(`bills.${messageOf(row)}.${part}`, values);
+}
+
+/** A due bill says why it was not debited: no agreement, above its limit, or (else) the debit failed. */
+function messageOf(row: Candidate): Notice | "dueNoAgreement" | "dueOverLimit" {
+  if (row.notice !== "due") return row.notice;
+  if (!row.has_agreement) return "dueNoAgreement";
+  if (row.limit_fen !== null && row.fee_fen > row.limit_fen) return "dueOverLimit";
+  return "due";
 }

@@ -8,7 +8,8 @@ import { heldAtEntry } from "./plate-holder";
 
 /**
  * Inside the billing transaction: a collection (`requested` payment, idempotency key = stay id) for every
- * bill whose owner (the plate's holder at entry) has pay-later active for it; every other bill is due by 24:00 today. Returns the payment ids
+ * bill whose owner (the plate's holder at entry) has pay-later active for it and whose fee is within the agreement's
+ * per-bill limit; every other bill is due by 24:00 today (a bill above the limit is paid by hand). Returns the payment ids
  * to send to the provider once the transaction has committed.
  */
 export async function scheduleAutoDebits(tx: Db, stayIds: string[], now: Date): Promise<string[]> {
@@ -23,6 +24,7 @@ export async function scheduleAutoDebits(tx: Db, stayIds: string[], now: Date): 
     from parking_stays s
     join plate_bindings b on ${heldAtEntry("b", "s")}
     join payment_agreements a on a.user_id = b.user_id and a.status = 'active'
+      and s.fee_fen <= a.per_bill_limit_fen
     where s.id in (${ids}) and s.status = 'unpaid' and s.fee_fen > 0
       and not ${hasOverdueBill(sql`b.plate`, sql`b.user_id`, now)}
     on conflict do nothing

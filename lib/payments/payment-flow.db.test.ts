@@ -24,7 +24,7 @@ import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { type CallbackSender, deliverPaymentCallbacks } from "./callback-outbox";
 import { requestDebits } from "./debit-bill";
-import { signAgreement } from "./payment-agreement";
+import { setPerBillLimit, signAgreement } from "./payment-agreement";
 import { applyPaymentCallback, receivePaymentCallback } from "./payment-callback";
 import type { PaymentCallbackBody, PaymentProvider } from "./provider";
 import { createSandboxProvider, setSandboxDecline } from "./sandbox-provider";
@@ -96,6 +96,28 @@ const notices = async (userId: string) =>
 const payLater = async (userId: string) => (await listPlates(opened.db, userId, clock))[0]!.payLater;
 const statusOf = async (userId: string, id: string) =>
   (await listVisibleSessions(opened.db, userId, "en", clock)).find((s) => s.id === id)?.status;
+
+describe("the agreement's per-bill limit", () => {
+  it("debits a bill within the limit; one above it falls due for paying by hand, and the notice says why", async () => {
+    clock = new Date("2026-11-24T10:00:00+08:00");
+    const { userId, plate } = await resident();
+    // testFee: 500 fen an hour. Limit 10 元: a 2-hour stay (10 元) is debited, a 3-hour one (15 元) is not.
+    expect(await setPerBillLimit(opened.db, userId, 1_000)).toBe(true);
+    const within = await park(plate, 2);
+    expect(await stay(within)).toMatchObject({ status: "paid", feeFen: 1000 });
+    clock = new Date("2026-11-24T15:00:00+08:00");
+    const above = await park(plate, 3);
+    expect(await stay(above)).toMatchObject({ status: "unpaid", feeFen: 1500 });
+    expect(await opened.db.select().from(payments).where(eq(payments.stayId, above))).toEqual([]);
+    expect(await statusOf(userId, above)).toBe("due");
+    const [notice] = await opened.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), eq(notifications.dedupeKey, `parking:bill-due:${above}`)));
+    expect(notice!.body).toContain("超过你设定的单笔限额 ¥10.00，没有自动扣款");
+    expect(notice!.url).toBe(`/me/bills/${above}`);
+  });
+});
 
 describe("debit, callback and settlement", () => {
   it("debits a billed exit at once and marks it paid when the callback arrives", async () => {

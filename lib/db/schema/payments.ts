@@ -27,8 +27,13 @@ export const paymentAgreements = pgTable(
     status: text("status", { enum: ["active", "revoked"] }).notNull(),
     signedAt: at("signed_at").notNull().defaultNow(),
     revokedAt: at("revoked_at"),
+    /** The most one bill may take under the agreement (the resident's choice): larger bills are paid by hand. */
+    perBillLimitFen: integer("per_bill_limit_fen").notNull().default(20_000),
   },
-  (t) => [uniqueIndex("payment_agreements_active_idx").on(t.userId).where(sql`${t.status} = 'active'`)],
+  (t) => [
+    uniqueIndex("payment_agreements_active_idx").on(t.userId).where(sql`${t.status} = 'active'`),
+    check("payment_agreements_limit_range", sql`${t.perBillLimitFen} between 100 and 200000`),
+  ],
 );
 
 /** `cancelled`: never sent to the provider, and never will be (what it paid for lapsed first). */
