@@ -38,6 +38,10 @@ const CLOCK = ["sandbox-clock", "parking-calendar"];
 const DATABASE_JOURNEYS = [
   "account-deletion",
   "api-boundary",
+  "me-reservations",
+  "parking-agreement",
+  "parking-pay-by-hand",
+  "parking-plates-booking",
   "auth",
   "citybrain",
   "parking-disputes",
