@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { otpChallenges, privacyConsents, rateLimitHits, users } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
+import { refusal } from "@/lib/testing/refusal";
 import { createTestDb } from "@/lib/testing/test-db";
 import { PhoneSchema } from "./phone";
 import { requestOtp } from "./request-otp";
@@ -52,15 +52,6 @@ async function request(phone: string, options: { now?: Date; ip?: string; locale
 
 function verify(phone: string, code: string, now = t0, ip = nextIp()) {
   return verifyOtp(opened.db, { phone, code, ip, locale: "en", userAgent: "vitest", now });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const wrong = (code: string) => (code === "000000" ? "000001" : "000000");

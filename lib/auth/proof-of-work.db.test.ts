@@ -3,8 +3,8 @@ import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { rateLimitHits } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
 import { PRIVACY_POLICY_VERSION } from "@/lib/legal/privacy-policy";
+import { refusal } from "@/lib/testing/refusal";
 import { createTestDb } from "@/lib/testing/test-db";
 import { otpPerIpWithProof } from "./limits";
 import type { ProofInput } from "./proof-input";
@@ -32,15 +32,6 @@ function ask(ip: string, proof?: ProofInput, now = t0) {
     now,
     ...(proof ? { proof } : {}),
   });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function solved(challenge: unknown): Promise<ProofInput> {
