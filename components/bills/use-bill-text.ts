@@ -15,7 +15,8 @@ export function useBillText() {
   const due = (bill: BillView) => (bill.status === "due" ? t("dueToday") : undefined);
   // Fee lines carry a message key and values from the billing engine; amounts in fen become money here.
   const line = (fee: FeeLineView) => {
-    const values: Record<string, string | number> = {};
+    // Lines stored before a value existed still render: `afterFirst` defaults to "none" (nothing to add).
+    const values: Record<string, string | number> = { afterFirst: "none" };
     for (const [name, value] of Object.entries(fee.values ?? {})) {
       if (name.endsWith("Fen") && typeof value === "number") values[name] = money(value);
       else if (name === "date" && typeof value === "string") values[name] = format.calendarDay(value);

@@ -41,7 +41,12 @@ export function LotCard({ lot }: { lot: ParkingLot }) {
         {t(lot.feeEstimated ? "twoHoursTypical" : "twoHours", { fee: f.money(lot.twoHourFeeFen) })}
       </p>
       <p className="mt-1 text-[var(--muted)]">
-        {t(lot.kind)} · {t(`zone.${lot.zone}`)} · {t("away", { distance: f.distance(lot.distanceM) })}
+        {/* A street berth's zone sets its price; a car park's price basis is said once, on the fee line above. */}
+        {[
+          t(lot.kind),
+          ...(lot.kind === "onstreet" ? [t(`zone.${lot.zone}`)] : []),
+          t("away", { distance: f.distance(lot.distanceM) }),
+        ].join(" · ")}
       </p>
       {features.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-2 text-sm">

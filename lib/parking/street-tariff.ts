@@ -114,7 +114,14 @@ export function quoteStreet(tariff: StreetTariff, stay: Stay): Quote {
           "daytimeUnits",
           period,
           laterUnits * laterUnitFen,
-          { ...values, units: laterUnits, unitFen: laterUnitFen },
+          {
+            ...values,
+            units: laterUnits,
+            unitFen: laterUnitFen,
+            // The period's minutes include the first hour billed on the line above: say what this line bills.
+            afterFirst:
+              firstUnits > 0 ? String(Math.max(0, minutes - firstUnits * tariff.unitMinutes)) : "none",
+          },
           {
             minutes,
             units: laterUnits,

@@ -16,12 +16,14 @@ describe("bill lines in plain words", () => {
     const en = quote.breakdown.map((line) => feeLineText(line, "en"));
     expect(en).toEqual([
       "Daytime 11 Mar (weekday): 2 half-hours at the first-hour price, CNY ¥5.00 each",
-      "Daytime 11 Mar (weekday), 660 min: 20 half-hours at CNY ¥6.00 each",
+      "Daytime 11 Mar (weekday), 660 min, 600 min after the first hour: 20 half-hours at CNY ¥6.00 each",
       "Night from 20:00 on 11 Mar: CNY ¥5.00 per stay",
       "Daytime 12 Mar (weekday), 120 min: 4 half-hours at CNY ¥6.00 each",
     ]);
     const zh = quote.breakdown.map((line) => feeLineText(line, "zh-CN"));
     expect(zh[2]).toBe("夜间（3月11日 20:00 起）：每次 ¥5.00");
+    // A line whose minutes include the first hour (billed on the line before) says what it bills itself.
+    expect(zh[1]).toBe("白天 3月11日（平日），660 分钟（其中首小时之后 600 分钟）：20 个半小时，每个 ¥6.00");
   });
 
   it("still renders a line stored before lines carried their day type (older bills)", () => {

@@ -11,7 +11,8 @@ type Values = Record<string, string | number>;
  * ending in `Fen` is written as money ("¥5.00") before it reaches the message.
  */
 export function tariffText(locale: Locale, key: string, values: Values = {}): string {
-  const shown: Values = {};
+  // Lines stored before a value existed still render: `afterFirst` defaults to "none" (nothing to add).
+  const shown: Values = { afterFirst: "none" };
   for (const [name, value] of Object.entries(values)) {
     if (name.endsWith("Fen") && typeof value === "number") shown[name] = formatFen(value as Fen, locale);
     else if (name === "date" && typeof value === "string") shown[name] = formatCalendarDay(value, locale);

@@ -115,7 +115,13 @@ export function quoteWestLake(tariff: WestLakeTariff, stay: Stay): Quote {
           "halfHours",
           period,
           halfHours * halfHourFen,
-          { ...values, units: halfHours, unitFen: halfHourFen },
+          {
+            ...values,
+            units: halfHours,
+            unitFen: halfHourFen,
+            // The period's minutes include the first hour billed on the line above: say what this line bills.
+            afterFirst: firstHour ? String(Math.max(0, minutes - 60)) : "none",
+          },
           {
             minutes,
             units: halfHours,
