@@ -118,3 +118,37 @@ test.describe("plates on screen", () => {
     }
   });
 });
+
+test("the plate keyboard: province first, then letters and digits, checked as it is typed", async ({
+  page,
+}) => {
+  await signInViaApi(page.request);
+  await page.goto("/me/vehicles");
+  await page.getByRole("button", { name: "打开车牌键盘" }).click();
+  const keyboard = page.getByTestId("plate-keyboard");
+  await expect(keyboard).toHaveAccessibleName("车牌键盘：省份简称");
+  await expect(keyboard.getByRole("button").first()).toHaveText("浙");
+  await keyboard.getByRole("button", { name: "浙", exact: true }).click();
+  await expect(keyboard).toHaveAccessibleName("车牌键盘：字母和数字");
+  // The city letter: letters only, and never I or O.
+  await expect(keyboard.getByRole("button", { name: "1", exact: true })).toHaveCount(0);
+  await expect(keyboard.getByRole("button", { name: "O", exact: true })).toHaveCount(0);
+  for (const key of ["A", "D", "1", "2", "3"]) {
+    await keyboard.getByRole("button", { name: key, exact: true }).click();
+  }
+  const progress = page.getByTestId("plate-progress");
+  await expect(progress).toHaveText("已输入 6 位：普通车牌 7 位，新能源车牌 8 位。");
+  await keyboard.getByRole("button", { name: "4", exact: true }).click();
+  await expect(progress).toHaveText("格式正确：普通车牌。");
+  // An eighth character makes it a new-energy plate.
+  await keyboard.getByRole("button", { name: "5", exact: true }).click();
+  await expect(page.getByLabel("车牌号")).toHaveValue("浙AD12345");
+  await expect(progress).toHaveText("格式正确：新能源车牌（小型车）。");
+  await keyboard.getByRole("button", { name: "退格" }).click();
+  await keyboard.getByRole("button", { name: "退格" }).click();
+  await keyboard.getByRole("button", { name: "收起键盘" }).click();
+  await expect(keyboard).toHaveCount(0);
+  // Typed by hand too, the same check: a letter O where plates have none is named by its position.
+  await page.getByLabel("车牌号").fill("浙AO1234");
+  await expect(progress).toHaveText("第 3 位不对：请检查（车牌不使用字母 I 和 O）。");
+});

@@ -7,7 +7,9 @@ import { PLATES_KEY } from "@/components/data/personal-resources";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { isApiError, sendJson } from "@/lib/client/api";
+import { plateProgress } from "@/lib/parking/plate-progress";
 import { OwnershipReviewForm } from "./ownership-review-form";
+import { PlateKeyboard } from "./plate-keyboard";
 import { MAX_PLATES, type VehicleClass } from "./types";
 
 const INPUT =
@@ -30,6 +32,15 @@ export function AddPlateForm({
   const errorText = useApiErrorText();
   const id = useId();
   const [plate, setPlate] = useState("");
+  const [keyboard, setKeyboard] = useState(false);
+  const progressText = useTranslations("vehicles.progress");
+  const plateProgressText = (typed: string) => {
+    const progress = plateProgress(typed);
+    if (progress.state === "empty") return "";
+    if (progress.state === "complete") return progressText(`complete.${progress.kind}`);
+    if (progress.state === "invalid") return progressText("invalid", { position: progress.position });
+    return progressText("partial", { typed: progress.typed });
+  };
   const [vehicleClass, setVehicleClass] = useState<VehicleClass>("small");
   const [ownerName, setOwnerName] = useState("");
   const [vinLast6, setVinLast6] = useState("");
@@ -83,12 +94,34 @@ export function AddPlateForm({
             className={`${INPUT} font-mono`}
             value={plate}
             onChange={(e) => setPlate(e.target.value)}
-            aria-describedby={`${id}-hint`}
+            onFocus={() => setKeyboard(true)}
+            // While the plate keyboard is open the phone's own keyboard stays away.
+            inputMode={keyboard ? "none" : "text"}
+            aria-describedby={`${id}-hint ${id}-progress`}
             autoComplete="off"
             autoCapitalize="characters"
             required
             maxLength={12}
           />
+          <p
+            id={`${id}-progress`}
+            role="status"
+            data-testid="plate-progress"
+            className="text-sm font-semibold"
+          >
+            {plateProgressText(plate)}
+          </p>
+          {keyboard ? (
+            <PlateKeyboard value={plate} onChange={setPlate} onDone={() => setKeyboard(false)} />
+          ) : (
+            <button
+              type="button"
+              className="touch-target self-start text-sm font-semibold underline"
+              onClick={() => setKeyboard(true)}
+            >
+              {t("openKeyboard")}
+            </button>
+          )}
           <p id={`${id}-hint`} className="text-sm text-[var(--muted)]">
             {t("plateHint")}
           </p>

@@ -3,6 +3,8 @@ import { VEHICLE_CLASSES, type VehicleClass } from "@/lib/db/schema/parking";
 
 // The 31 provincial abbreviations on mainland plates (GA 36-2018).
 const PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+/** The provincial abbreviations, Zhejiang first (most plates in Hangzhou are 浙). */
+export const PLATE_PROVINCES = ["浙", ...[...PROVINCES].filter((p) => p !== "浙")];
 // Serial characters: digits and letters except I and O (they read as 1 and 0).
 const SERIAL = "[A-HJ-NP-Z0-9]";
 const CITY = "[A-HJ-NP-Z]";
