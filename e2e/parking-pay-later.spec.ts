@@ -26,7 +26,12 @@ async function payLaterResident(request: APIRequestContext) {
   await backdateBindingViaApi(request, plate, hoursAgo(4));
   const agreement = await request.post("/api/me/payment-agreement", { data: {} });
   expect(agreement.status()).toBe(201);
-  expect(await agreement.json()).toEqual({ status: "active" });
+  // Signed with the default per-bill limit (200 元), naming who collects.
+  expect(await agreement.json()).toMatchObject({
+    status: "active",
+    perBillLimitFen: 20_000,
+    provider: expect.any(String),
+  });
   expect(await (await request.get("/api/me/plates")).json()).toEqual({
     plates: [{ plate, vehicleClass: "small", payLater: "active" }],
   });

@@ -7,7 +7,9 @@ test("Home shows one card per service: parking says what works, the others hones
 }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "城市服务" })).toBeVisible();
-  await expect(page.getByTestId("service-card-parking")).toContainText("部分开放：地图和列表查看实时空位");
+  await expect(page.getByTestId("service-card-parking")).toContainText(
+    "已开放：找车位、先离场后付费、预约车位、找车",
+  );
   for (const service of NOT_OPEN) {
     await expect(page.getByTestId(`service-card-${service}`)).toContainText("即将上线");
   }

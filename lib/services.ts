@@ -5,7 +5,7 @@ export type ServiceKey = (typeof SERVICES)[number];
 export type ServiceStatus = "open" | "partial" | "soon";
 
 export const SERVICE_STATUS: Record<ServiceKey, ServiceStatus> = {
-  parking: "partial",
+  parking: "open",
   clinic: "soon",
   air: "soon",
   tour: "soon",
