@@ -40,6 +40,7 @@ const DATABASE_JOURNEYS = [
   "api-boundary",
   "me-reservations",
   "parking-agreement",
+  "parking-invoice",
   "parking-pay-by-hand",
   "parking-plates-booking",
   "auth",

@@ -43,6 +43,14 @@ export interface BillView {
   dispute: BillDisputeView | null;
   /** Absent in answers cached before it existed. */
   payment?: BillPaymentView | null;
+  /** The e-invoice once issued (absent in answers cached before it existed). */
+  invoice?: {
+    number: string;
+    issuedAt: string;
+    title: string;
+    taxNumber: string | null;
+    amountFen: number;
+  } | null;
 }
 
 /** Mirrors lib/parking/disputes.ts: disputes are accepted until 7 days after leaving. */

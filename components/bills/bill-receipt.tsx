@@ -12,6 +12,7 @@ import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
 import { canDispute, canPay, holidayScheduleUnpublished, stayDuration } from "./bill-format";
 import { DisputeDetails } from "./dispute-details";
 import { DisputeForm } from "./dispute-form";
+import { InvoiceSection } from "./invoice-section";
 import { PayButton } from "./pay-button";
 import { PaymentRows } from "./payment-rows";
 import { ReceiptRow } from "./receipt-row";
@@ -150,6 +151,11 @@ export function BillReceipt({ id }: { id: string }) {
       {disputable && (
         <Card>
           <DisputeForm billId={bill.id} onSent={sessions.mutate} unavailableNoteId={unavailable} />
+        </Card>
+      )}
+      {bill.status === "paid" && (bill.feeFen ?? 0) > 0 && (
+        <Card>
+          <InvoiceSection bill={bill} refresh={sessions.mutate} offline={Boolean(unavailable)} />
         </Card>
       )}
       <Link

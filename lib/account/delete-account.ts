@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import {
   otpChallenges,
   parkingDisputes,
+  parkingInvoices,
   paymentAgreements,
   rateLimitHits,
   sandboxDeclines,
@@ -46,6 +47,8 @@ export async function deleteAccount(
       .update(parkingDisputes)
       .set({ note: "", resolutionNotifiedAt: sql`coalesce(${parkingDisputes.resolutionNotifiedAt}, ${now})` })
       .where(eq(parkingDisputes.userId, userId));
+    // An issued invoice is a tax record (number, buyer, amount stay); where it was e-mailed is not.
+    await tx.update(parkingInvoices).set({ email: "" }).where(eq(parkingInvoices.userId, userId));
     // Rows that name the phone number rather than the account.
     await tx.delete(otpChallenges).where(eq(otpChallenges.phone, user.phone));
     await tx.delete(rateLimitHits).where(eq(rateLimitHits.subject, user.phone));

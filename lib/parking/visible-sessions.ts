@@ -9,6 +9,7 @@ import { paymentProviderName } from "@/lib/payments/current-provider";
 import { type BillPaymentView, billPaymentsOf } from "./bill-payments";
 import { type SessionStatus, sessionStatus } from "./bill-status";
 import { type DisputeView, latestDisputesOf } from "./dispute-view";
+import { type InvoiceView, invoicesOf } from "./invoice-view";
 import { lotName } from "./lot-catalogue";
 import { heldAtEntry } from "./plate-holder";
 
@@ -28,6 +29,8 @@ export interface SessionView {
   payment: BillPaymentView | null;
   /** The latest dispute this user opened on the bill, if any. */
   dispute: SessionDispute | null;
+  /** The bill's e-invoice, once issued. */
+  invoice: InvoiceView | null;
 }
 
 export type SessionDispute = Omit<DisputeView, "sessionId">;
@@ -56,6 +59,7 @@ export function toSessionView(
   now: Date,
   dispute: DisputeView | null = null,
   payment: BillPaymentView | null = null,
+  invoice: InvoiceView | null = null,
 ): SessionView {
   const status = sessionStatus(stay, now);
   const processing = stay.status === "unpaid" && payment?.processingSince;
@@ -72,6 +76,7 @@ export function toSessionView(
     paidAt: stay.paidAt?.toISOString() ?? null,
     payment,
     dispute: dispute ? withoutSession(dispute) : null,
+    invoice,
   };
 }
 
@@ -93,12 +98,20 @@ export async function listVisibleSessions(
     .orderBy(desc(sql`coalesce(${parkingStays.exitAt}, ${parkingStays.entryAt})`), desc(parkingStays.id))
     .limit(200);
   const ids = rows.map((row) => row.id);
-  const [disputes, paid] = await Promise.all([
+  const [disputes, paid, invoices] = await Promise.all([
     latestDisputesOf(db, userId, ids),
     billPaymentsOf(db, ids, paymentProviderName()),
+    invoicesOf(db, ids),
   ]);
   return rows.map((row) =>
-    toSessionView(row, locale, now, disputes.get(row.id) ?? null, paid.get(row.id) ?? null),
+    toSessionView(
+      row,
+      locale,
+      now,
+      disputes.get(row.id) ?? null,
+      paid.get(row.id) ?? null,
+      invoices.get(row.id) ?? null,
+    ),
   );
 }
 
@@ -125,9 +138,17 @@ export async function getVisibleSessionOrThrow(
   now = serverNow(),
 ): Promise<SessionView> {
   const stay = await getVisibleStayOrThrow(db, userId, stayId);
-  const [disputes, paid] = await Promise.all([
+  const [disputes, paid, invoices] = await Promise.all([
     latestDisputesOf(db, userId, [stay.id]),
     billPaymentsOf(db, [stay.id], paymentProviderName()),
+    invoicesOf(db, [stay.id]),
   ]);
-  return toSessionView(stay, locale, now, disputes.get(stay.id) ?? null, paid.get(stay.id) ?? null);
+  return toSessionView(
+    stay,
+    locale,
+    now,
+    disputes.get(stay.id) ?? null,
+    paid.get(stay.id) ?? null,
+    invoices.get(stay.id) ?? null,
+  );
 }

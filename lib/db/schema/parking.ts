@@ -154,3 +154,29 @@ export const parkingDisputes = pgTable(
     index("parking_disputes_user_idx").on(t.userId),
   ],
 );
+
+/**
+ * Electronic invoices (电子发票) issued for paid parking bills, one per bill. Kept as tax records: a deleted account
+ * leaves them naming no one.
+ */
+export const parkingInvoices = pgTable(
+  "parking_invoices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    stayId: uuid("stay_id")
+      .notNull()
+      .references(() => parkingStays.id),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    number: text("number").notNull(),
+    /** The buyer: a person's name or a company's, and a company's tax number (统一社会信用代码). */
+    title: text("title").notNull(),
+    taxNumber: text("tax_number"),
+    email: text("email").notNull(),
+    amountFen: integer("amount_fen").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("parking_invoices_stay_idx").on(t.stayId),
+    uniqueIndex("parking_invoices_number_idx").on(t.number),
+  ],
+);
