@@ -32,7 +32,7 @@ test("elder mode enlarges text and touch targets, simplifies Home, and is rememb
   expect(elderSize).toBeGreaterThanOrEqual(normalSize * 1.2);
   // Home is simpler: no intro line, no service summaries, one column.
   await expect(page.getByText("停车、就医、空气、游览，一个应用办好。")).toHaveCount(0);
-  await expect(page.getByTestId("service-card-parking")).not.toContainText("先离场后付费");
+  await expect(page.getByTestId("service-card-parking")).not.toContainText("实时与预测空余车位");
 
   // Every tappable element on the page is at least 48 px high.
   const heights = await page
