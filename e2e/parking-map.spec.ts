@@ -23,9 +23,12 @@ test("the map shows tiles, coloured markers with names, a legend, and a popup th
 
   const markers = page.locator(".parking-marker");
   await expect(markers.first()).toBeVisible();
-  // Zoomed out, nearby lots are grouped; zooming in splits the groups into single lots.
-  await page.getByRole("button", { name: "放大", exact: true }).click();
-  await page.getByRole("button", { name: "放大", exact: true }).click();
+  // Zoomed out, nearby lots are grouped; zooming in splits the groups into single lots. Each zoom is let finish
+  // (markers are regrouped when it ends), so the marker tapped below is the one that stays.
+  for (let step = 0; step < 2; step++) {
+    await page.getByRole("button", { name: "放大", exact: true }).click();
+    await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
+  }
   const lot = page.locator(".parking-marker:not(.parking-cluster)").first();
   await expect(lot).toBeVisible();
   await expect(lot).toHaveAccessibleName(/：(车位充足|车位紧张|即将满位|已满)，空余 \d+ 个/);

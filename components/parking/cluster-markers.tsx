@@ -17,12 +17,6 @@ interface ClusterSums {
   lots: number;
 }
 
-// Pop-ups keep clear of the zoom buttons (top right) and the map's edges when they open.
-const POPUP_CLEAR_OF_CONTROLS = {
-  autoPanPaddingTopLeft: [16, 96] as [number, number],
-  autoPanPaddingBottomRight: [64, 16] as [number, number],
-};
-
 type View = { bbox: [number, number, number, number]; zoom: number };
 
 function viewOf(map: LeafletMap): View {
@@ -107,7 +101,7 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
             true,
           )}
         >
-          <Popup {...POPUP_CLEAR_OF_CONTROLS}>
+          <Popup>
             <ul className="flex flex-col gap-3" data-testid="colocated-lots">
               {here.map((one) => (
                 <li key={one.id}>
@@ -121,7 +115,7 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
     }
     return (
       <Marker key={lot!.id} position={[lat, lng]} icon={icons.get(lot!.id)!}>
-        <Popup {...POPUP_CLEAR_OF_CONTROLS}>
+        <Popup>
           <LotPopup lot={lot!} />
         </Popup>
       </Marker>

@@ -61,7 +61,8 @@ export default function ParkingMap({ lots, origin, radiusKm, tileUrl, elder }: P
         url={tileUrl}
         attribution={`&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${t("contributors")}`}
       />
-      <ZoomControl position="topright" zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
+      {/* Bottom right: pop-ups open upwards from their marker, so they never cover the zoom buttons. */}
+      <ZoomControl position="bottomright" zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
       <Circle
         center={[origin.lat, origin.lng]}
         radius={radiusKm * 1000}
