@@ -7,6 +7,11 @@ import { postFrom, startAppendingProxy, startOwnServer } from "./own-server";
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 20;
 const OTP_PER_ADDRESS = 30; // lib/auth/limits.ts: otpPerIp (beyond it, a proof of work is asked for)
 
+test.skip(
+  Boolean(process.env.E2E_BASE_URL),
+  "starts its own production servers on this machine: not something to run against a deployment",
+);
+
 // Each test starts its own server on its own ports (about 10 s, longer on a busy machine), so they can run side by side.
 test.describe.configure({ timeout: 180_000 });
 

@@ -56,8 +56,11 @@ export async function expectNoSeriousViolations(page: Page) {
 }
 
 // The documented sandbox secrets (lib/env.ts); production refuses to start with them.
-export const GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
-export const OPERATOR_SECRET = "sandbox-operator-secret-hangzhou-city-brain-not-for-production";
+// The sandbox's documented secrets, unless the deployment under test has its own (E2E_GATE_SECRET, …).
+export const GATE_SECRET =
+  process.env.E2E_GATE_SECRET ?? "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
+export const OPERATOR_SECRET =
+  process.env.E2E_OPERATOR_SECRET ?? "sandbox-operator-secret-hangzhou-city-brain-not-for-production";
 
 /** X-Timestamp / X-Signature headers of a machine request: hex HMAC-SHA256 of "{timestamp}.{body}". */
 export function machineHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)) {

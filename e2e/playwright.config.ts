@@ -63,17 +63,23 @@ interface Server {
   /** Prefix of its projects' names: "" for the embedded database, "pg-" for Postgres. */
   prefix: string;
   port: number;
+  /** A running deployment to test instead of a server started here (E2E_BASE_URL). */
+  baseURL?: string;
   databaseUrl?: string;
   /** Only these journeys run against it (all when absent). */
   only?: string[];
 }
 
-const servers: Server[] = [
-  { prefix: "", port: PORT, databaseUrl: process.env.DATABASE_URL },
-  ...(POSTGRES_URL
-    ? [{ prefix: "pg-", port: PORT + 1, databaseUrl: POSTGRES_URL, only: DATABASE_JOURNEYS }]
-    : []),
-];
+// QA points the journeys at a running deployment with E2E_BASE_URL: no server is started here then.
+const REMOTE_URL = process.env.E2E_BASE_URL?.replace(/\/$/, "");
+const servers: Server[] = REMOTE_URL
+  ? [{ prefix: "", port: 0, baseURL: REMOTE_URL }]
+  : [
+      { prefix: "", port: PORT, databaseUrl: process.env.DATABASE_URL },
+      ...(POSTGRES_URL
+        ? [{ prefix: "pg-", port: PORT + 1, databaseUrl: POSTGRES_URL, only: DATABASE_JOURNEYS }]
+        : []),
+    ];
 
 const keep = (server: Server, names: string[]) =>
   server.only ? names.filter((n) => server.only?.includes(n)) : names;
@@ -82,7 +88,7 @@ const desktop = { ...devices["Desktop Chrome"], launchOptions: chromium, locale:
 
 function projectsOf(server: Server) {
   const name = (project: string) => `${server.prefix}${project}`;
-  const baseURL = `http://127.0.0.1:${server.port}`;
+  const baseURL = server.baseURL ?? `http://127.0.0.1:${server.port}`;
   return [
     {
       name: name("phone"),
@@ -149,7 +155,12 @@ export default defineConfig({
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.E2E_JSON ? [["list"], ["json", { outputFile: process.env.E2E_JSON }]] : [["list"]],
+  // A readable report with traces and screenshots of failures (`npx playwright show-report`), and JSON for CI.
+  reporter: [
+    ["list"],
+    ["html", { open: "never", outputFolder: "../playwright-report" }],
+    ...(process.env.E2E_JSON ? [["json", { outputFile: process.env.E2E_JSON }] as ["json", object]] : []),
+  ],
   outputDir: "../test-results",
   use: {
     serviceWorkers: "block",
@@ -159,5 +170,5 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: servers.flatMap(projectsOf),
-  webServer: servers.map(webServerOf),
+  webServer: servers.filter((server) => !server.baseURL).map(webServerOf),
 });
