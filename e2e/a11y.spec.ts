@@ -1,40 +1,42 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "./fixtures";
 
-const PAGES = [
-  "/",
-  "/parking",
-  "/parking/wl-feilaifeng",
-  "/clinic",
-  "/air",
-  "/tour",
-  "/me",
-  "/login",
-  "/does-not-exist",
-];
+test.describe("Accessibility (axe) of every section", { tag: ["@account", "@tourist", "@elder"] }, () => {
+  const PAGES = [
+    "/",
+    "/parking",
+    "/parking/wl-feilaifeng",
+    "/clinic",
+    "/air",
+    "/tour",
+    "/me",
+    "/login",
+    "/does-not-exist",
+  ];
 
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-for (const path of PAGES) {
-  test(`axe: ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    await expectNoSeriousViolations(page);
-  });
-}
-
-test("axe: English and elder mode on Home, Me and Parking", async ({ page, context, baseURL }) => {
-  await context.addCookies([
-    { name: "NEXT_LOCALE", value: "en", url: baseURL! },
-    { name: "elder_mode", value: "1", url: baseURL! },
-  ]);
-  for (const path of ["/", "/me", "/parking"]) {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    await expectNoSeriousViolations(page);
+  async function expectNoSeriousViolations(page: Page) {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
+
+  for (const path of PAGES) {
+    test(`axe: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expectNoSeriousViolations(page);
+    });
+  }
+
+  test("axe: English and elder mode on Home, Me and Parking", async ({ page, context, baseURL }) => {
+    await context.addCookies([
+      { name: "NEXT_LOCALE", value: "en", url: baseURL! },
+      { name: "elder_mode", value: "1", url: baseURL! },
+    ]);
+    for (const path of ["/", "/me", "/parking"]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expectNoSeriousViolations(page);
+    }
+  });
 });

@@ -1,114 +1,116 @@
 import { expect, test } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
-interface Lot {
-  id: string;
-  name: string;
-  kind: string;
-  zone: string;
-  lat: number;
-  lng: number;
-  total: number;
-  available: number;
-  observedAt: string;
-  distanceM: number;
-  twoHourFeeFen: number;
-}
+test.describe("City data feeds", { tag: ["@parking", "@air", "@tour"] }, () => {
+  interface Lot {
+    id: string;
+    name: string;
+    kind: string;
+    zone: string;
+    lat: number;
+    lng: number;
+    total: number;
+    available: number;
+    observedAt: string;
+    distanceM: number;
+    twoHourFeeFen: number;
+  }
 
-test.describe("GET /api/parking/lots", () => {
-  test("lots near Hubin, nearest first, within the radius, names in the caller's language", async ({
-    request,
-  }) => {
-    const zh = await request.get("/api/parking/lots?lat=30.259&lng=120.165&radius=3000");
-    expect(zh.status()).toBe(200);
-    const body = (await zh.json()) as { asOf: string; stale: boolean; lots: Lot[] };
-    expect(body.stale).toBe(false);
-    expect(Number.isNaN(Date.parse(body.asOf))).toBe(false);
-    expect(body.lots.length).toBeGreaterThan(3);
-    for (const [i, lot] of body.lots.entries()) {
-      expect(["offstreet", "onstreet"]).toContain(lot.kind);
-      expect(["core", "level1", "level2", "westlake", "offstreet"]).toContain(lot.zone);
-      expect(lot.distanceM).toBeLessThanOrEqual(3000);
-      expect(lot.available).toBeGreaterThanOrEqual(0);
-      expect(lot.available).toBeLessThanOrEqual(lot.total);
-      expect(Number.isInteger(lot.twoHourFeeFen) && lot.twoHourFeeFen >= 0).toBe(true);
-      if (i > 0) expect(lot.distanceM).toBeGreaterThanOrEqual(body.lots[i - 1]!.distanceM);
-    }
-    expect(body.lots[0]!.name).toMatch(/[\u4e00-\u9fff]/);
+  test.describe("GET /api/parking/lots", () => {
+    test("lots near Hubin, nearest first, within the radius, names in the caller's language", async ({
+      request,
+    }) => {
+      const zh = await request.get("/api/parking/lots?lat=30.259&lng=120.165&radius=3000");
+      expect(zh.status()).toBe(200);
+      const body = (await zh.json()) as { asOf: string; stale: boolean; lots: Lot[] };
+      expect(body.stale).toBe(false);
+      expect(Number.isNaN(Date.parse(body.asOf))).toBe(false);
+      expect(body.lots.length).toBeGreaterThan(3);
+      for (const [i, lot] of body.lots.entries()) {
+        expect(["offstreet", "onstreet"]).toContain(lot.kind);
+        expect(["core", "level1", "level2", "westlake", "offstreet"]).toContain(lot.zone);
+        expect(lot.distanceM).toBeLessThanOrEqual(3000);
+        expect(lot.available).toBeGreaterThanOrEqual(0);
+        expect(lot.available).toBeLessThanOrEqual(lot.total);
+        expect(Number.isInteger(lot.twoHourFeeFen) && lot.twoHourFeeFen >= 0).toBe(true);
+        if (i > 0) expect(lot.distanceM).toBeGreaterThanOrEqual(body.lots[i - 1]!.distanceM);
+      }
+      expect(body.lots[0]!.name).toMatch(/[\u4e00-\u9fff]/);
 
-    const en = await request.get("/api/parking/lots?lat=30.259&lng=120.165&radius=3000", {
-      headers: { "accept-language": "en" },
-    });
-    const english = (await en.json()) as { lots: Lot[] };
-    expect(english.lots.map((l) => l.id)).toEqual(body.lots.map((l) => l.id));
-    expect(english.lots[0]!.name).not.toBe(body.lots[0]!.name);
-  });
-
-  test("the default radius is 1500 m", async ({ request }) => {
-    const body = (await (await request.get("/api/parking/lots?lat=30.259&lng=120.165")).json()) as {
-      lots: Lot[];
-    };
-    for (const lot of body.lots) expect(lot.distanceM).toBeLessThanOrEqual(1500);
-  });
-
-  for (const [name, query] of [
-    ["no coordinates", ""],
-    ["latitude not a number", "?lat=abc&lng=120.1"],
-    ["blank longitude", "?lat=30.2&lng="],
-    ["radius over 10 km", "?lat=30.2&lng=120.1&radius=20000"],
-    ["unknown parameter", "?lat=30.2&lng=120.1&foo=1"],
-  ] as const) {
-    test(`bad query: ${name} → 400 with a readable message`, async ({ request }) => {
-      const response = await request.get(`/api/parking/lots${query}`, {
+      const en = await request.get("/api/parking/lots?lat=30.259&lng=120.165&radius=3000", {
         headers: { "accept-language": "en" },
       });
-      expect(response.status()).toBe(400);
-      const body = await response.json();
-      expect(body.error.code).toBe("validation_failed");
-      expect(body.error.message).toMatch(/latitude|longitude|radius|Unrecognised/);
+      const english = (await en.json()) as { lots: Lot[] };
+      expect(english.lots.map((l) => l.id)).toEqual(body.lots.map((l) => l.id));
+      expect(english.lots[0]!.name).not.toBe(body.lots[0]!.name);
     });
-  }
-});
 
-test("GET /api/air/stations: Hangzhou's 14 national stations with their latest hourly reading", async ({
-  request,
-}) => {
-  const response = await request.get("/api/air/stations");
-  expect(response.status()).toBe(200);
-  const body = await response.json();
-  expect(body.stations).toHaveLength(14);
-  for (const station of body.stations) {
-    expect(station).toEqual(
-      expect.objectContaining({
-        id: expect.any(String),
-        name: expect.any(String),
-        observedAt: expect.any(String),
-      }),
-    );
-    for (const pollutant of ["pm25", "pm10", "so2", "no2", "co", "o3"]) {
-      expect(pollutant in station).toBe(true);
+    test("the default radius is 1500 m", async ({ request }) => {
+      const body = (await (await request.get("/api/parking/lots?lat=30.259&lng=120.165")).json()) as {
+        lots: Lot[];
+      };
+      for (const lot of body.lots) expect(lot.distanceM).toBeLessThanOrEqual(1500);
+    });
+
+    for (const [name, query] of [
+      ["no coordinates", ""],
+      ["latitude not a number", "?lat=abc&lng=120.1"],
+      ["blank longitude", "?lat=30.2&lng="],
+      ["radius over 10 km", "?lat=30.2&lng=120.1&radius=20000"],
+      ["unknown parameter", "?lat=30.2&lng=120.1&foo=1"],
+    ] as const) {
+      test(`bad query: ${name} → 400 with a readable message`, async ({ request }) => {
+        const response = await request.get(`/api/parking/lots${query}`, {
+          headers: { "accept-language": "en" },
+        });
+        expect(response.status()).toBe(400);
+        const body = await response.json();
+        expect(body.error.code).toBe("validation_failed");
+        expect(body.error.message).toMatch(/latitude|longitude|radius|Unrecognised/);
+      });
     }
-  }
-  expect((await request.get("/api/air/stations?x=1")).status()).toBe(400);
-});
-
-test("GET /api/tour/pois: the sights with their estimates labelled", async ({ request }) => {
-  const response = await request.get("/api/tour/pois", { headers: { "accept-language": "en" } });
-  expect(response.status()).toBe(200);
-  const body = await response.json();
-  expect(body.pois.length).toBe(61);
-  const leifeng = body.pois.find((p: { id: string }) => p.id === "leifeng-pagoda");
-  expect(leifeng).toMatchObject({ name: "Leifeng Pagoda", ticketFen: 4000 });
-  expect(leifeng.estimated).toMatchObject({ location: false, visitMinutes: true });
-});
-
-test("sandbox fault knobs can be read and refuse nonsense", async ({ request }) => {
-  const response = await request.get("/api/sandbox/faults", { headers: SANDBOX_HEADERS });
-  expect(response.status()).toBe(200);
-  expect((await response.json()).faults).toEqual({ errorRate: 0, latencyMs: 0, malformedRate: 0 });
-  const bad = await request.put("/api/sandbox/faults", {
-    headers: SANDBOX_HEADERS,
-    data: { errorRate: 2, latencyMs: 0, malformedRate: 0 },
   });
-  expect(bad.status()).toBe(400);
+
+  test("GET /api/air/stations: Hangzhou's 14 national stations with their latest hourly reading", async ({
+    request,
+  }) => {
+    const response = await request.get("/api/air/stations");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.stations).toHaveLength(14);
+    for (const station of body.stations) {
+      expect(station).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          name: expect.any(String),
+          observedAt: expect.any(String),
+        }),
+      );
+      for (const pollutant of ["pm25", "pm10", "so2", "no2", "co", "o3"]) {
+        expect(pollutant in station).toBe(true);
+      }
+    }
+    expect((await request.get("/api/air/stations?x=1")).status()).toBe(400);
+  });
+
+  test("GET /api/tour/pois: the sights with their estimates labelled", async ({ request }) => {
+    const response = await request.get("/api/tour/pois", { headers: { "accept-language": "en" } });
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.pois.length).toBe(61);
+    const leifeng = body.pois.find((p: { id: string }) => p.id === "leifeng-pagoda");
+    expect(leifeng).toMatchObject({ name: "Leifeng Pagoda", ticketFen: 4000 });
+    expect(leifeng.estimated).toMatchObject({ location: false, visitMinutes: true });
+  });
+
+  test("sandbox fault knobs can be read and refuse nonsense", async ({ request }) => {
+    const response = await request.get("/api/sandbox/faults", { headers: SANDBOX_HEADERS });
+    expect(response.status()).toBe(200);
+    expect((await response.json()).faults).toEqual({ errorRate: 0, latencyMs: 0, malformedRate: 0 });
+    const bad = await request.put("/api/sandbox/faults", {
+      headers: SANDBOX_HEADERS,
+      data: { errorRate: 2, latencyMs: 0, malformedRate: 0 },
+    });
+    expect(bad.status()).toBe(400);
+  });
 });

@@ -1,52 +1,54 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
-const LOT = "/parking/street-pinghai-rd"; // core-zone street berths by Hubin
+test.describe("Car park page", { tag: ["@parking", "@tourist", "@resident"] }, () => {
+  const LOT = "/parking/street-pinghai-rd"; // core-zone street berths by Hubin
 
-test("a car park's page: free spaces now, today's curve, the tariff, and a fee worked out", async ({
-  page,
-}) => {
-  await page.goto(LOT);
-  await expect(page.getByTestId("lot-name")).toHaveText(/平海路/);
-  await expect(page.getByTestId("lot-free")).toHaveText(/空余 \d+ \/ (约 )?\d+ 个车位/);
-  await expect(page.getByTestId("as-of")).toBeVisible();
-  // The journeys store two days of history: too little to forecast, and the page says so.
-  await expect(page.getByTestId("prediction-none")).toBeVisible();
-  await expect(page.getByTestId("todays-curve")).toHaveAttribute("aria-label", /现在空余 \d+ 个/);
-  await expect(page.getByTestId("tariff-example")).toContainText("2");
-
-  const form = page.getByTestId("quote-form");
-  await form.getByLabel("到达").fill("2026-11-24T09:00");
-  await form.getByLabel("离开").fill("2026-11-24T12:00");
-  await form.getByRole("button", { name: "计算费用" }).click();
-  // The official check value: 3 h in the core zone costs 34 元.
-  await expect(page.getByTestId("quote-result")).toContainText("¥34.00");
-  await expect(page.getByTestId("quote-result").getByRole("listitem").first()).toBeVisible();
-
-  await form.getByLabel("离开").fill("2026-11-24T08:00");
-  await form.getByRole("button", { name: "计算费用" }).click();
-  await expect(page.getByTestId("quote-error")).toHaveText(/离场时间早于入场时间/);
-
-  const amap = page.getByRole("link", { name: "高德地图" });
-  await expect(amap).toHaveAttribute("href", /uri\.amap\.com\/navigation\?.*coordinate=gaode/);
-});
-
-test.describe("in English", () => {
-  test.use({ locale: "en-US" });
-
-  test("the same page reads in English and has no serious accessibility problem", async ({ page }) => {
+  test("a car park's page: free spaces now, today's curve, the tariff, and a fee worked out", {
+    tag: "@smoke",
+  }, async ({ page }) => {
     await page.goto(LOT);
-    await expect(page.getByTestId("lot-free")).toHaveText(/\d+ of (about )?\d+ spaces free/);
-    await expect(page.getByRole("heading", { name: "What would my stay cost?" })).toBeVisible();
-    await page.getByRole("button", { name: "Work out the fee" }).click();
-    await expect(page.getByTestId("quote-result")).toContainText("¥");
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => v.id)).toEqual([]);
-  });
-});
+    await expect(page.getByTestId("lot-name")).toHaveText(/平海路/);
+    await expect(page.getByTestId("lot-free")).toHaveText(/空余 \d+ \/ (约 )?\d+ 个车位/);
+    await expect(page.getByTestId("as-of")).toBeVisible();
+    // The journeys store two days of history: too little to forecast, and the page says so.
+    await expect(page.getByTestId("prediction-none")).toBeVisible();
+    await expect(page.getByTestId("todays-curve")).toHaveAttribute("aria-label", /现在空余 \d+ 个/);
+    await expect(page.getByTestId("tariff-example")).toContainText("2");
 
-test("an unknown car park says so instead of showing an empty page", async ({ page }) => {
-  await page.goto("/parking/no-such-lot");
-  await expect(page.getByTestId("lot-error")).toContainText("找不到停车场");
+    const form = page.getByTestId("quote-form");
+    await form.getByLabel("到达").fill("2026-11-24T09:00");
+    await form.getByLabel("离开").fill("2026-11-24T12:00");
+    await form.getByRole("button", { name: "计算费用" }).click();
+    // The official check value: 3 h in the core zone costs 34 元.
+    await expect(page.getByTestId("quote-result")).toContainText("¥34.00");
+    await expect(page.getByTestId("quote-result").getByRole("listitem").first()).toBeVisible();
+
+    await form.getByLabel("离开").fill("2026-11-24T08:00");
+    await form.getByRole("button", { name: "计算费用" }).click();
+    await expect(page.getByTestId("quote-error")).toHaveText(/离场时间早于入场时间/);
+
+    const amap = page.getByRole("link", { name: "高德地图" });
+    await expect(amap).toHaveAttribute("href", /uri\.amap\.com\/navigation\?.*coordinate=gaode/);
+  });
+
+  test.describe("in English", () => {
+    test.use({ locale: "en-US" });
+
+    test("the same page reads in English and has no serious accessibility problem", async ({ page }) => {
+      await page.goto(LOT);
+      await expect(page.getByTestId("lot-free")).toHaveText(/\d+ of (about )?\d+ spaces free/);
+      await expect(page.getByRole("heading", { name: "What would my stay cost?" })).toBeVisible();
+      await page.getByRole("button", { name: "Work out the fee" }).click();
+      await expect(page.getByTestId("quote-result")).toContainText("¥");
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => v.id)).toEqual([]);
+    });
+  });
+
+  test("an unknown car park says so instead of showing an empty page", async ({ page }) => {
+    await page.goto("/parking/no-such-lot");
+    await expect(page.getByTestId("lot-error")).toContainText("找不到停车场");
+  });
 });

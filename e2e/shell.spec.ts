@@ -1,40 +1,42 @@
 import { expect, test } from "./fixtures";
 
-const NOT_OPEN = ["clinic", "air", "tour"] as const;
+test.describe("App shell", { tag: ["@tourist", "@resident"] }, () => {
+  const NOT_OPEN = ["clinic", "air", "tour"] as const;
 
-test("Home shows one card per service: parking says what works, the others honestly not open yet", async ({
-  page,
-}) => {
-  await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "城市服务" })).toBeVisible();
-  await expect(page.getByTestId("service-card-parking")).toContainText(
-    "已开放：找车位、先离场后付费、预约车位、找车",
-  );
-  for (const service of NOT_OPEN) {
-    await expect(page.getByTestId(`service-card-${service}`)).toContainText("即将上线");
-  }
-  await expect(page.getByTestId("sandbox-badge")).toHaveText("沙盒");
-});
+  test("Home shows one card per service: parking says what works, the others honestly not open yet", {
+    tag: "@smoke",
+  }, async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "城市服务" })).toBeVisible();
+    await expect(page.getByTestId("service-card-parking")).toContainText(
+      "已开放：找车位、先离场后付费、预约车位、找车",
+    );
+    for (const service of NOT_OPEN) {
+      await expect(page.getByTestId(`service-card-${service}`)).toContainText("即将上线");
+    }
+    await expect(page.getByTestId("sandbox-badge")).toHaveText("沙盒");
+  });
 
-test("the tab bar reaches every section and marks the current one", async ({ page }) => {
-  await page.goto("/");
-  const nav = page.getByRole("navigation", { name: "主导航" });
-  for (const [label, path] of [
-    ["停车", "/parking"],
-    ["就医", "/clinic"],
-    ["空气", "/air"],
-    ["游览", "/tour"],
-    ["我的", "/me"],
-    ["首页", "/"],
-  ] as const) {
-    await nav.getByRole("link", { name: label }).click();
-    await expect(page).toHaveURL(path);
-    await expect(nav.getByRole("link", { name: label })).toHaveAttribute("aria-current", "page");
-  }
-});
+  test("the tab bar reaches every section and marks the current one", async ({ page }) => {
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "主导航" });
+    for (const [label, path] of [
+      ["停车", "/parking"],
+      ["就医", "/clinic"],
+      ["空气", "/air"],
+      ["游览", "/tour"],
+      ["我的", "/me"],
+      ["首页", "/"],
+    ] as const) {
+      await nav.getByRole("link", { name: label }).click();
+      await expect(page).toHaveURL(path);
+      await expect(nav.getByRole("link", { name: label })).toHaveAttribute("aria-current", "page");
+    }
+  });
 
-test("a service that is not open shows no numbers, only what it will do", async ({ page }) => {
-  await page.goto("/clinic");
-  await expect(page.getByTestId("service-not-open")).toBeVisible();
-  await expect(page.locator("main")).not.toContainText(/\d+\s*(个|spaces|元)/);
+  test("a service that is not open shows no numbers, only what it will do", async ({ page }) => {
+    await page.goto("/clinic");
+    await expect(page.getByTestId("service-not-open")).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(/\d+\s*(个|spaces|元)/);
+  });
 });
