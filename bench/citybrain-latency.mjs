@@ -1,44 +1,14 @@
 // Route latency with a healthy and with a failing upstream (sandbox fault knobs: 30 % errors + 2 s latency).
 // Needs a production build (npm run build). Run: node bench/citybrain-latency.mjs [--requests 40]
-import { spawn } from "node:child_process";
+import { serveApp } from "./serve-app.mjs";
 
 const PORT = 3391;
-const BASE = `http://127.0.0.1:${PORT}`;
 const requests = Number(process.argv[process.argv.indexOf("--requests") + 1] || 40) || 40;
 const ROUTES = [
   "/api/parking/lots?lat=30.259&lng=120.165&radius=1500",
   "/api/air/stations",
   "/api/tour/pois",
 ];
-
-const server = spawn(process.execPath, ["scripts/serve.mjs"], {
-  env: {
-    ...process.env,
-    PORT: String(PORT),
-    HOST: "127.0.0.1",
-    PGLITE_DIR: "memory://",
-    HISTORY_JOB: "off",
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-  stdio: "ignore",
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
-};
-process.on("exit", stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -68,7 +38,7 @@ async function run(label) {
   console.info(JSON.stringify({ upstream: label, requests, routes: result }));
 }
 
-await waitForServer();
+const { base: BASE, stop } = await serveApp(PORT);
 await run("healthy");
 const put = await fetch(`${BASE}/api/sandbox/faults`, {
   method: "PUT",

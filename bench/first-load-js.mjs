@@ -1,38 +1,12 @@
 // First-load JavaScript of a page: every script the server-rendered HTML loads, raw and gzip-compressed.
 // Needs a production build (npm run build). Run: node bench/first-load-js.mjs [path, default /]
-import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
+import { serveApp } from "./serve-app.mjs";
 
 const PORT = 3394;
-const BASE = `http://127.0.0.1:${PORT}`;
 const page = process.argv[2] ?? "/";
 
-const server = spawn(process.execPath, ["scripts/serve.mjs"], {
-  env: {
-    ...process.env,
-    PORT: String(PORT),
-    HOST: "127.0.0.1",
-    PGLITE_DIR: "memory://",
-    HISTORY_JOB: "off",
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-  stdio: "ignore",
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
-};
-process.on("exit", stop);
-
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${BASE}/api/health`)).ok) break;
-  } catch {}
-  if (i > 120) throw new Error("server did not start");
-  await new Promise((r) => setTimeout(r, 500));
-}
+const { base: BASE, stop } = await serveApp(PORT);
 
 const html = await (await fetch(BASE + page)).text();
 const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];

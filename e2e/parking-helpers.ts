@@ -1,7 +1,9 @@
 // Page helpers for the parking journeys: tiles without internet, the phone's Map/List switch, axe, signed machine requests.
+
 import { createHmac } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
+import { SANDBOX_GATE_SECRET, SANDBOX_OPERATOR_SECRET } from "../lib/env";
 import { expect, type Page } from "./fixtures";
 
 export interface Lot {
@@ -57,10 +59,8 @@ export async function expectNoSeriousViolations(page: Page) {
 
 // The documented sandbox secrets (lib/env.ts); production refuses to start with them.
 // The sandbox's documented secrets, unless the deployment under test has its own (E2E_GATE_SECRET, …).
-export const GATE_SECRET =
-  process.env.E2E_GATE_SECRET ?? "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
-export const OPERATOR_SECRET =
-  process.env.E2E_OPERATOR_SECRET ?? "sandbox-operator-secret-hangzhou-city-brain-not-for-production";
+export const GATE_SECRET = process.env.E2E_GATE_SECRET ?? SANDBOX_GATE_SECRET;
+export const OPERATOR_SECRET = process.env.E2E_OPERATOR_SECRET ?? SANDBOX_OPERATOR_SECRET;
 
 /** X-Timestamp / X-Signature headers of a machine request: hex HMAC-SHA256 of "{timestamp}.{body}". */
 export function machineHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)) {

@@ -1,6 +1,7 @@
 import { createECDH, randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
+import type { InboxItem } from "../components/push/push-api";
 import { expect, signInViaApi, test, uniqueIp } from "./fixtures";
 
 test.describe("Notifications", { tag: ["@account", "@resident"] }, () => {
@@ -17,16 +18,7 @@ test.describe("Notifications", { tag: ["@account", "@resident"] }, () => {
     };
   }
 
-  interface Listed {
-    id: string;
-    topic: string;
-    title: string;
-    body: string;
-    url: string;
-    createdAt: string;
-    readAt: string | null;
-    deliveryStatus: string;
-  }
+  type Listed = InboxItem;
 
   async function inbox(request: APIRequestContext): Promise<Listed[]> {
     const response = await request.get("/api/notifications");

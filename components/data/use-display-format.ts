@@ -3,6 +3,7 @@
 import { useLocale } from "next-intl";
 import { useMemo } from "react";
 import {
+  formatAsOf,
   formatCalendarDay,
   formatDate,
   formatDateTime,
@@ -10,10 +11,8 @@ import {
   formatDuration,
   formatTime,
 } from "@/lib/format/display";
-import { type Locale, TIME_ZONE } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 import { type Fen, formatFen } from "@/lib/money";
-
-const dayKey = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, dateStyle: "short" });
 
 /** The one way this app prints money, times, dates, durations and distances in the page's language. */
 export function useDisplayFormat() {
@@ -26,10 +25,7 @@ export function useDisplayFormat() {
       date: (iso: string) => formatDate(new Date(iso), locale, new Date()),
       dateTime: (iso: string) => formatDateTime(new Date(iso), locale, new Date()),
       /** A data time: HH:mm when it is from today, with the date when older. */
-      asOf: (at: Date) =>
-        dayKey.format(at) === dayKey.format(new Date())
-          ? formatTime(at, locale)
-          : formatDateTime(at, locale, new Date()),
+      asOf: (at: Date) => formatAsOf(at, locale, new Date()),
       calendarDay: (day: string) => formatCalendarDay(day, locale),
       duration: (minutes: number) => formatDuration(minutes, locale),
       distance: (metres: number) => formatDistance(metres, locale),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatAsOf,
   formatCalendarDay,
   formatDate,
   formatDateTime,
@@ -25,6 +26,11 @@ describe("one display style per language", () => {
     expect(formatDateTime(at, "zh-CN", now)).toBe("12月12日 10:00");
     expect(formatDate(new Date("2025-03-01T02:00:00Z"), "en", now)).toBe("1 Mar 2025");
     expect(formatDate(new Date("2025-03-01T02:00:00Z"), "zh-CN", now)).toBe("2025年3月1日");
+  });
+
+  it("writes a data time as HH:mm when it is from today in Shanghai, with the date when older", () => {
+    expect(formatAsOf(new Date("2026-12-06T01:30:00Z"), "en", now)).toBe("09:30");
+    expect(formatAsOf(new Date("2026-12-05T15:59:00Z"), "en", now)).toBe("5 Dec 23:59");
   });
 
   it("writes a day inside a stay's fee line without its year, and leaves other text alone", () => {

@@ -5,32 +5,51 @@ import { type Locale, TIME_ZONE } from "@/lib/i18n/config";
 // "2小时35分钟" / "2 h 35 min"; distances in metres below 1 km, then kilometres (never "1,000 m").
 
 const INTL_LOCALE: Record<Locale, string> = { "zh-CN": "zh-CN", en: "en-GB" };
-const yearOf = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric" });
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dayOf = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, dateStyle: "short" });
+const yearOf = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric" });
 
-function dateParts(at: Date, now: Date): Intl.DateTimeFormatOptions {
-  const sameYear = yearOf.format(at) === yearOf.format(now);
-  return { timeZone: TIME_ZONE, month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) };
+type Style = "time" | "dayMonth" | "dayMonthYear" | "km";
+const OPTIONS: Record<Exclude<Style, "km">, Intl.DateTimeFormatOptions> = {
+  time: { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  dayMonth: { timeZone: TIME_ZONE, month: "short", day: "numeric" },
+  dayMonthYear: { timeZone: TIME_ZONE, month: "short", day: "numeric", year: "numeric" },
+};
+
+// Building an Intl formatter costs far more than using one, and lists format a line per lot or bill: one each.
+const formatters = new Map<string, { format: (value: never) => string }>();
+function formatter(style: Style, locale: Locale) {
+  const key = `${style}:${locale}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found =
+      style === "km"
+        ? new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 })
+        : new Intl.DateTimeFormat(INTL_LOCALE[locale], OPTIONS[style]);
+    formatters.set(key, found);
+  }
+  return found as { format: (value: Date | number) => string };
 }
 
 /** "14:05". */
 export function formatTime(at: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone: TIME_ZONE,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(at);
+  return formatter("time", locale).format(at);
 }
 
 /** "12月6日" / "6 Dec" (with the year when it is not `now`'s). */
 export function formatDate(at: Date, locale: Locale, now: Date): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], dateParts(at, now)).format(at);
+  const sameYear = yearOf.format(at) === yearOf.format(now);
+  return formatter(sameYear ? "dayMonth" : "dayMonthYear", locale).format(at);
 }
 
 /** "12月6日 14:05" / "6 Dec 14:05" (with the year when it is not `now`'s). */
 export function formatDateTime(at: Date, locale: Locale, now: Date): string {
   return `${formatDate(at, locale, now)} ${formatTime(at, locale)}`;
+}
+
+/** A data time ("as of"): "14:05" when it is from `now`'s day in Shanghai, with the date when older. */
+export function formatAsOf(at: Date, locale: Locale, now: Date): string {
+  return dayOf.format(at) === dayOf.format(now) ? formatTime(at, locale) : formatDateTime(at, locale, now);
 }
 
 /**
@@ -40,12 +59,7 @@ export function formatDateTime(at: Date, locale: Locale, now: Date): string {
 export function formatCalendarDay(day: string, locale: Locale): string {
   if (!ISO_DATE.test(day)) return day;
   // Noon Shanghai time is the same calendar day in any rendering.
-  const at = new Date(`${day}T12:00:00+08:00`);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    timeZone: TIME_ZONE,
-    month: "short",
-    day: "numeric",
-  }).format(at);
+  return formatter("dayMonth", locale).format(new Date(`${day}T12:00:00+08:00`));
 }
 
 /** "2小时35分钟" / "2 h 35 min"; "0分钟" / "0 min" for nothing. */
@@ -64,8 +78,7 @@ export function formatDuration(totalMinutes: number, locale: Locale): string {
 /** "850 m" / "850米" to the nearest 10 m, then "1.2 km" / "1.2公里". */
 export function formatDistance(metres: number, locale: Locale): string {
   const rounded = Math.round(metres / 10) * 10;
-  const number = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 });
   if (rounded < 1000) return locale === "zh-CN" ? `${rounded}米` : `${rounded} m`;
-  const km = number.format(Math.round(metres / 100) / 10);
+  const km = formatter("km", locale).format(Math.round(metres / 100) / 10);
   return locale === "zh-CN" ? `${km}公里` : `${km} km`;
 }

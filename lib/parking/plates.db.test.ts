@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { notifications, plateBindings, plateOwnershipReviews, rateLimitHits } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { agreementStatus, revokeAgreement, signAgreement } from "@/lib/payments/payment-agreement";
+import { agreementView, revokeAgreement, signAgreement } from "@/lib/payments/payment-agreement";
 import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
@@ -43,7 +43,7 @@ describe("plates", () => {
     expect((await bindPlate(db, user, licensedPlate("浙A10001"))).created).toBe(false);
     await signAgreement(db, user);
     await signAgreement(db, user);
-    expect(await agreementStatus(db, user)).toBe("active");
+    expect((await agreementView(db, user)).status).toBe("active");
     expect(await listPlates(db, user)).toEqual([
       { plate: "浙A10001", vehicleClass: "small", payLater: "active" },
     ]);

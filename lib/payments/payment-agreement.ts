@@ -70,8 +70,3 @@ export async function revokeAgreement(db: Db, userId: string, now = serverNow())
     .set({ status: "revoked", revokedAt: now })
     .where(and(eq(paymentAgreements.userId, userId), eq(paymentAgreements.status, "active")));
 }
-
-/** "active" or "none". */
-export async function agreementStatus(db: Db, userId: string): Promise<AgreementStatus> {
-  return (await activeAgreementId(db, userId)) ? "active" : "none";
-}

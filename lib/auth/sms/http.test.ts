@@ -1,6 +1,7 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readBody } from "@/lib/testing/read-body";
 import { httpSmsProvider } from "./http";
 import { sandboxSmsProvider } from "./sandbox";
 import { SmsSendError } from "./types";
@@ -14,16 +15,6 @@ interface Received {
 let server: Server;
 let base: string;
 const received: Received[] = [];
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = "";
-    request.on("data", (chunk) => {
-      data += chunk;
-    });
-    request.on("end", () => resolve(data));
-  });
-}
 
 beforeAll(async () => {
   server = createServer(async (request, response) => {

@@ -1,22 +1,13 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readBody } from "@/lib/testing/read-body";
 import { httpVehicleLicence } from "./http";
 import { VehicleLicenceUnavailableError } from "./types";
 
 let server: Server;
 let base: string;
 const received: { auth?: string; body: unknown }[] = [];
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = "";
-    request.on("data", (chunk) => {
-      data += chunk;
-    });
-    request.on("end", () => resolve(data));
-  });
-}
 
 beforeAll(async () => {
   server = createServer(async (request, response) => {
