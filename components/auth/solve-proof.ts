@@ -2,7 +2,7 @@ import { type Challenge, solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/web/pbkdf2";
 
 /**
- * Solves the server's proof-of-work challenge in the browser (Web Crypto PBKDF2, a second or two on a phone) and
+ * Solves the server's proof-of-work challenge in the browser (Web Crypto PBKDF2; `npm run bench:pow` times it) and
  * returns what the sign-in request carries as `proof`; null when it cannot be solved in time.
  */
 export async function solveProof(

@@ -10,7 +10,7 @@ export const otpPerPhone = (phone: string): RateLimitRule => ({
 
 /**
  * Thirty codes per hour per client address without more ado: a hotel's front-desk Wi-Fi, an airport or a carrier's
- * NAT puts many guests behind one address (a 300-room hotel checks in about that many an hour at its busiest).
+ * NAT puts many guests behind one address (30 is an assumption about a busy front desk's hour, not a measurement).
  * Beyond it, each further code needs a solved proof of work (lib/auth/proof-of-work.ts) instead of a refusal.
  */
 export const otpPerIp = (ip: string): RateLimitRule => ({

@@ -10,7 +10,7 @@ import type { ProofInput } from "./proof-input";
 import { authSecret } from "./server-secret";
 
 // A self-hosted ALTCHA proof of work (PBKDF2/SHA-256), asked only of a network that has already used its hourly
-// share of sign-in codes: about a second or two of a phone's work per code, nothing for a person to read or click,
+// share of sign-in codes: a fraction of a second of work per code (npm run bench:pow), nothing for a person to read or click,
 // and no third-party service that may not answer in mainland China.
 const ALGORITHM = "PBKDF2/SHA-256";
 const COST = 1_000;
