@@ -4,10 +4,10 @@ import path from "node:path";
 import { allowedMethods, HTTP_METHODS } from "../lib/http/http-methods";
 import { listApiRoutes } from "../lib/http/route-files";
 import { expect, signInViaApi, test } from "./fixtures";
-import { machineHeaders } from "./parking-helpers";
+import { machineHeaders, PAYMENTS_CALLBACK_SECRET } from "./machine-secrets";
+import { needs } from "./target";
 
 test.describe("API boundary", { tag: ["@account", "@parking"] }, () => {
-  const PAYMENTS_CALLBACK_SECRET = "sandbox-payments-callback-secret-hangzhou-not-for-production";
   const SAMPLE_PARAMS: Record<string, string> = {
     id: "00000000-0000-4000-8000-000000000000",
     plate: encodeURIComponent("浙A12345"),
@@ -99,6 +99,7 @@ test.describe("API boundary", { tag: ["@account", "@parking"] }, () => {
     test("in a path segment, a query value, a JSON body and a signed body → 400, nothing stored", async ({
       request,
     }) => {
+      await needs(request, "payments");
       await signInViaApi(request);
       const headers = { "accept-language": "en" };
       const cases = [

@@ -1,6 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { expect, otpBody, type Page, signInViaApi, test, uniqueIp, uniquePhone } from "./fixtures";
+import {
+  expect,
+  otpBody,
+  type Page,
+  signInViaApi,
+  test,
+  uniqueIp,
+  uniquePhone,
+  type Words,
+  wordsPattern,
+} from "./fixtures";
+import { needs } from "./target";
 
 test.describe("Sign-in", { tag: ["@account", "@resident", "@tourist"] }, () => {
   const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
@@ -11,38 +22,43 @@ test.describe("Sign-in", { tag: ["@account", "@resident", "@tourist"] }, () => {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
   }
 
-  async function requestCodeInUi(page: Page, phone: string): Promise<string> {
-    await page.getByLabel("手机号").fill(phone);
-    await page.getByRole("checkbox", { name: /隐私政策/ }).check();
-    await page.getByRole("button", { name: "获取验证码" }).click();
+  async function requestCodeInUi(page: Page, phone: string, t?: Words): Promise<string> {
+    await needs(page.request, "sandbox");
+    await page.getByLabel(t ? t("auth.phoneLabel") : "手机号").fill(phone);
+    await page.getByRole("checkbox", { name: t ? t("auth.privacyLink") : /隐私政策/ }).check();
+    await page.getByRole("button", { name: t ? t("auth.sendCode") : "获取验证码" }).click();
     const sandbox = page.getByTestId("sandbox-code");
-    await expect(sandbox).toContainText("沙盒");
+    await expect(sandbox).toContainText(t ? t("auth.sandboxNotice") : "沙盒");
     return (await page.getByTestId("sandbox-code-value").textContent())!.trim();
   }
 
   test.describe("sign in with phone and code", () => {
     test("signs in through the UI with the sandbox code and lands on /me", { tag: "@smoke" }, async ({
       page,
+      t,
     }) => {
       const phone = uniquePhone();
       await page.goto("/login?next=/me");
-      await expect(page.getByRole("heading", { level: 1, name: "登录" })).toBeVisible();
-      await expect(page.getByLabel("手机号")).toHaveAttribute("inputmode", "tel");
-      await expect(page.getByLabel("手机号")).toHaveAttribute("autocomplete", "tel");
+      await expect(page.getByRole("heading", { level: 1, name: t("auth.title") })).toBeVisible();
+      await expect(page.getByLabel(t("auth.phoneLabel"))).toHaveAttribute("inputmode", "tel");
+      await expect(page.getByLabel(t("auth.phoneLabel"))).toHaveAttribute("autocomplete", "tel");
       // People type numbers with spaces and a country code; the server normalises them.
       const code = await requestCodeInUi(
         page,
         `+86 ${phone.slice(0, 3)} ${phone.slice(3, 7)} ${phone.slice(7)}`,
+        t,
       );
       expect(code).toMatch(/^\d{6}$/);
-      const codeInput = page.getByLabel("6 位验证码");
+      const codeInput = page.getByLabel(t("auth.codeLabel"));
       await expect(codeInput).toHaveAttribute("inputmode", "numeric");
       await expect(codeInput).toHaveAttribute("autocomplete", "one-time-code");
-      await expect(page.getByRole("button", { name: /秒后可重新获取/ })).toBeDisabled();
+      await expect(page.getByRole("button", { name: wordsPattern(t, "auth.resendIn") })).toBeDisabled();
       // The sixth digit signs in: no button to find.
       await codeInput.fill(code);
       await expect(page).toHaveURL("/me");
-      await expect(page.getByTestId("account-phone")).toHaveText(`已登录：${masked(phone)}`);
+      await expect(page.getByTestId("account-phone")).toHaveText(
+        t("auth.account.signedInAs", { phone: masked(phone) }),
+      );
       // Signed in, /login goes straight on.
       await page.goto("/login?next=/air");
       await expect(page).toHaveURL("/air");
@@ -339,6 +355,7 @@ test.describe("Sign-in", { tag: ["@account", "@resident", "@tourist"] }, () => {
       page,
       clientIp,
     }) => {
+      await needs(page.request, "client-addresses");
       test.setTimeout(90_000);
       const headers = { "x-forwarded-for": clientIp };
       for (let i = 0; i < 30; i++) {

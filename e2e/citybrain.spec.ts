@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
+import { needs } from "./target";
 
 test.describe("City data feeds", { tag: ["@parking", "@air", "@tour"] }, () => {
   interface Lot {
@@ -104,6 +105,7 @@ test.describe("City data feeds", { tag: ["@parking", "@air", "@tour"] }, () => {
   });
 
   test("sandbox fault knobs can be read and refuse nonsense", async ({ request }) => {
+    await needs(request, "sandbox");
     const response = await request.get("/api/sandbox/faults", { headers: SANDBOX_HEADERS });
     expect(response.status()).toBe(200);
     expect((await response.json()).faults).toEqual({ errorRate: 0, latencyMs: 0, malformedRate: 0 });

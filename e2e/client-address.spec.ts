@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { otpBody } from "./fixtures";
 import { postFrom, startAppendingProxy, startOwnServer } from "./own-server";
+import { REMOTE_TARGET } from "./target";
 
 test.describe("Client address through the production start path", { tag: ["@account"] }, () => {
   // Per-address limits hold through the production start path (scripts/serve.mjs): the address is the socket's,
@@ -9,7 +10,7 @@ test.describe("Client address through the production start path", { tag: ["@acco
   const OTP_PER_ADDRESS = 30; // lib/auth/limits.ts: otpPerIp (beyond it, a proof of work is asked for)
 
   test.skip(
-    Boolean(process.env.E2E_BASE_URL),
+    REMOTE_TARGET,
     "starts its own production servers on this machine: not something to run against a deployment",
   );
 

@@ -21,8 +21,10 @@ import { type ApiRoute, discoverRoutes, METHODS, type Method, routeFiles } from 
 import { SIGNING_SECRETS } from "./fuzz/seeds";
 import { MALFORMED_LOCALE_COOKIES } from "./fuzz/url-inputs";
 import { SANDBOX_HEADERS } from "./sandbox-token";
+import { needs } from "./target";
 
 test.describe("API fuzz", { tag: ["@account", "@parking"] }, () => {
+  test.beforeEach(({ request }) => needs(request, "sandbox"));
   const SEED = Number(process.env.FUZZ_SEED ?? 424_242);
   const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
   const ROUTES = discoverRoutes();

@@ -2,8 +2,10 @@ import { expect, signInViaApi, test } from "./fixtures";
 import { showList } from "./parking-helpers";
 import { bindPlateViaApi, uniquePlate, visitViaApi, waitForBills } from "./resident-helpers";
 import { SANDBOX_HEADERS } from "./sandbox-token";
+import { needs } from "./target";
 
 test.describe("Holiday calendar", { tag: ["@parking", "@resident"] }, () => {
+  test.beforeEach(({ request }) => needs(request, "sandbox"));
   // The holiday calendar on receipts and quotes, and one "free now". These journeys move the sandbox clock (the
   // server's now for everyone), so the config runs this file in the clock project, after all the others.
 

@@ -1,16 +1,12 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, signInViaApi, test } from "./fixtures";
-import {
-  expectNoSeriousViolations,
-  GATE_SECRET,
-  gateEvent,
-  machineHeaders,
-  OPERATOR_SECRET,
-  resolveAsOperator,
-} from "./parking-helpers";
+import { GATE_SECRET, machineHeaders, OPERATOR_SECRET } from "./machine-secrets";
+import { expectNoSeriousViolations, gateEvent, resolveAsOperator } from "./parking-helpers";
 import { bindPlateViaApi, hoursAgo, uniquePlate } from "./resident-helpers";
+import { needs } from "./target";
 
 test.describe("Disputes", { tag: ["@parking", "@resident"] }, () => {
+  test.beforeEach(({ request }) => needs(request, "sandbox", "gate", "operator"));
   interface Dispute {
     id: string;
     status: string;

@@ -1,10 +1,10 @@
 // Page helpers for the parking journeys: tiles without internet, the phone's Map/List switch, axe, signed machine requests.
 
-import { createHmac } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
-import { SANDBOX_GATE_SECRET, SANDBOX_OPERATOR_SECRET } from "../lib/env";
 import { expect, type Page } from "./fixtures";
+import { GATE_SECRET, machineHeaders, OPERATOR_SECRET } from "./machine-secrets";
+import { needs } from "./target";
 
 export interface Lot {
   id: string;
@@ -57,17 +57,6 @@ export async function expectNoSeriousViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-// The documented sandbox secrets (lib/env.ts); production refuses to start with them.
-// The sandbox's documented secrets, unless the deployment under test has its own (E2E_GATE_SECRET, …).
-export const GATE_SECRET = process.env.E2E_GATE_SECRET ?? SANDBOX_GATE_SECRET;
-export const OPERATOR_SECRET = process.env.E2E_OPERATOR_SECRET ?? SANDBOX_OPERATOR_SECRET;
-
-/** X-Timestamp / X-Signature headers of a machine request: hex HMAC-SHA256 of "{timestamp}.{body}". */
-export function machineHeaders(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)) {
-  const signature = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
-  return { "content-type": "application/json", "x-timestamp": String(timestamp), "x-signature": signature };
-}
-
 /** The operator's back office resolving a dispute through the signed API (the body names the dispute). */
 export async function resolveAsOperator(
   request: APIRequestContext,
@@ -75,6 +64,7 @@ export async function resolveAsOperator(
   resolution: Record<string, unknown>,
   options: { headers?: Record<string, string>; language?: string } = {},
 ) {
+  await needs(request, "operator");
   const body = JSON.stringify({ disputeId, ...resolution });
   return request.post(`/api/operator/parking/disputes/${disputeId}/resolution`, {
     data: body,
@@ -110,6 +100,7 @@ export async function postGate(
   events: unknown[],
   headers?: Record<string, string>,
 ) {
+  await needs(request, "gate");
   const body = JSON.stringify({ events });
   return request.post("/api/parking/gate-events", {
     data: body,

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test, wordsPattern } from "./fixtures";
 import {
   expectNoSeriousViolations,
   HUBIN_3KM,
@@ -12,35 +12,44 @@ import {
 test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident"] }, () => {
   test("the map shows tiles, coloured markers with names, a legend, and a popup that links to the lot", {
     tag: "@smoke",
-  }, async ({ page }) => {
+  }, async ({ page, t }) => {
     const tiles = await routeTiles(page);
     await page.goto("/parking");
     await showMap(page);
     await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
     expect(tiles.hits).toBeGreaterThan(0);
     await expect(page.getByText("OpenStreetMap")).toBeVisible();
-    await expect(page.getByRole("button", { name: "放大", exact: true })).toBeVisible();
-    await expect(page.getByTestId("map-legend")).toContainText("车位充足");
+    const zoomIn = page.getByRole("button", { name: t("parking.map.zoomIn"), exact: true });
+    await expect(zoomIn).toBeVisible();
+    await expect(page.getByTestId("map-legend")).toContainText(t("parking.availability.plenty"));
 
     const markers = page.locator(".parking-marker");
     await expect(markers.first()).toBeVisible();
     // Zoomed out, nearby lots are grouped; zooming in splits the groups into single lots. Each zoom is let finish
     // (markers are regrouped when it ends), so the marker tapped below is the one that stays.
     for (let step = 0; step < 2; step++) {
-      await page.getByRole("button", { name: "放大", exact: true }).click();
+      await zoomIn.click();
       await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
     }
     const lot = page.locator(".parking-marker:not(.parking-cluster)").first();
     await expect(lot).toBeVisible();
-    await expect(lot).toHaveAccessibleName(/：(车位充足|车位紧张|即将满位|已满)，空余 \d+ 个/);
+    const availability = ["plenty", "few", "almostFull", "full"] as const;
+    await expect(lot).toHaveAccessibleName(
+      wordsPattern(t, "parking.map.marker", {
+        availability: `(${availability.map((a) => t(`parking.availability.${a}`)).join("|")})`,
+        free: "[\\s\\S]*\\d",
+      }),
+    );
     await expect(lot).toHaveClass(/parking-marker--(plenty|few|almostFull|full)/);
 
     await lot.click();
     const popup = page.getByTestId("lot-popup");
-    await expect(popup).toContainText(/空余 \d+ 个/);
-    await expect(popup).toContainText(/统计于 \d{2}:\d{2}/);
-    await expect(page.locator(".leaflet-popup-close-button")).toHaveAccessibleName("关闭");
-    await popup.getByRole("link", { name: "详情" }).click();
+    await expect(popup).toContainText(/\d/);
+    await expect(popup).toContainText(wordsPattern(t, "parking.lot.counted", { time: "\\d{2}:\\d{2}" }));
+    await expect(page.locator(".leaflet-popup-close-button")).toHaveAccessibleName(
+      t("parking.map.closePopup"),
+    );
+    await popup.getByRole("link", { name: t("parking.lot.details") }).click();
     await expect(page).toHaveURL(/\/parking\/[\w-]+$/);
     await expect(page.getByTestId("tariff-example")).toBeVisible();
   });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
-import { expect, type Page, signInViaApi, test } from "./fixtures";
+import { expect, type Page, signInViaApi, test, wordsPattern } from "./fixtures";
 import { bindPlateViaApi, hoursAgo, uniquePlate, visitViaApi, waitForBill } from "./resident-helpers";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 
@@ -32,19 +32,23 @@ test.describe("Paying by hand", { tag: ["@parking", "@resident"] }, () => {
 
   test("without an agreement, Pay goes to the provider's checkout; confirmed, the receipt shows 扣款中 and then 已支付 with method and transaction number", {
     tag: "@smoke",
-  }, async ({ page }) => {
+  }, async ({ page, t, appLocale }) => {
     const { phone, plate } = await resident(page, "revoked");
     await visitViaApi(page.request, plate);
     const bill = await waitForBill(page.request, plate, "due");
+    const payButtons = new RegExp(
+      `^(${wordsPattern(t, "billsUi.pay.button").source}|${wordsPattern(t, "billsUi.pay.continue").source})`,
+    );
+    const oneOffBySandbox = `${t("billsUi.receipt.methods.one_off")} · ${t("billsUi.receipt.sandboxProvider")}`;
 
     await page.goto(`/me/bills/${bill.id}`);
     const receipt = page.getByTestId("receipt");
-    await expect(receipt.getByTestId("bill-status")).toHaveText("待支付");
-    await page.getByRole("button", { name: /^立即支付/ }).click();
+    await expect(receipt.getByTestId("bill-status")).toHaveText(t("billsUi.status.due"));
+    await page.getByRole("button", { name: payButtons }).click();
 
     // The sandbox provider's checkout: clearly labelled, with amount, payee and description.
     await expect(page).toHaveURL(/\/pay\/checkout\/sbp_[0-9a-f]{32}$/);
-    await expect(page.getByRole("heading", { name: "沙盒支付 · Sandbox payment" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: t("billsUi.checkout.title") })).toBeVisible();
     await expect(page.getByTestId("checkout-amount")).toHaveText(/¥\s?\d+\.\d{2}/);
     await expect(page.getByTestId("checkout-payee")).toContainText("杭州城市大脑");
     await expect(page.getByTestId("checkout-description")).toContainText(plate);
@@ -52,23 +56,29 @@ test.describe("Paying by hand", { tag: ["@parking", "@resident"] }, () => {
     await expectAccessible(page);
     // The provider settles this payment only when told to, so the journey can see it in flight.
     await holdCallbacks(page.request, phone, true);
-    await page.getByRole("button", { name: "确认支付" }).click();
+    await page.getByRole("button", { name: t("billsUi.checkout.confirm") }).click();
 
     // Back on the receipt: the money is being taken (the provider has not called back yet) …
     await expect(page).toHaveURL(new RegExp(`/me/bills/${bill.id}$`));
-    await expect(receipt.getByTestId("bill-status")).toHaveText("扣款中");
+    await expect(receipt.getByTestId("bill-status")).toHaveText(t("billsUi.status.processing"));
     await expect(receipt.getByTestId("receipt-processing-since")).toHaveText(/\d{1,2}:\d{2}/);
-    await expect(receipt.getByTestId("receipt-method")).toHaveText("单次支付 · 沙盒支付");
-    await expect(page.getByRole("button", { name: /立即支付|继续支付/ })).toHaveCount(0);
-    const again = await page.request.post(`/api/parking/sessions/${bill.id}/pay`);
+    await expect(receipt.getByTestId("receipt-method")).toHaveText(oneOffBySandbox);
+    await expect(page.getByRole("button", { name: payButtons })).toHaveCount(0);
+    const again = await page.request.post(`/api/parking/sessions/${bill.id}/pay`, {
+      headers: { "accept-language": appLocale },
+    });
     expect(again.status()).toBe(409);
-    expect(((await again.json()) as { error: { message: string } }).error.message).toContain("正在扣款中");
+    expect(((await again.json()) as { error: { message: string } }).error.message).toBe(
+      t("errors.parking.paymentInProgress"),
+    );
     await expectAccessible(page);
 
     // … and once the provider's signed callback arrives, it is paid.
     await holdCallbacks(page.request, phone, false);
-    await expect(receipt.getByTestId("bill-status")).toHaveText("已支付", { timeout: 15_000 });
-    await expect(receipt.getByTestId("receipt-method")).toHaveText("单次支付 · 沙盒支付");
+    await expect(receipt.getByTestId("bill-status")).toHaveText(t("billsUi.status.paid"), {
+      timeout: 15_000,
+    });
+    await expect(receipt.getByTestId("receipt-method")).toHaveText(oneOffBySandbox);
     await expect(receipt.getByTestId("receipt-transaction")).toHaveText(transaction);
     await expect(receipt.getByTestId("receipt-paid-at")).toBeVisible();
     await expect(receipt.getByTestId("receipt-processing-since")).toHaveCount(0);

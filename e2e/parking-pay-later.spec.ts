@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, signInViaApi, test } from "./fixtures";
-import { GATE_SECRET, gateEvent, machineHeaders, postGate } from "./parking-helpers";
+import { GATE_SECRET, machineHeaders } from "./machine-secrets";
+import { gateEvent, postGate } from "./parking-helpers";
 import {
   backdateBindingViaApi,
   bindPlateViaApi,
@@ -9,8 +10,10 @@ import {
   uniquePlate,
 } from "./resident-helpers";
 import { SANDBOX_HEADERS } from "./sandbox-token";
+import { needs } from "./target";
 
 test.describe("Leave first, pay later", { tag: ["@parking", "@resident"] }, () => {
+  test.beforeEach(({ request }) => needs(request, "sandbox", "gate"));
   const LOT = "wl-feilaifeng";
   const sign = (body: string, timestamp?: number) => machineHeaders(GATE_SECRET, body, timestamp);
 

@@ -96,21 +96,24 @@ test.describe("Resident pay-later screens", { tag: ["@parking", "@resident"] }, 
 
     test("bind, sign, park: the bill is paid with a receipt and breakdown", { tag: "@smoke" }, async ({
       page,
+      appLocale,
     }) => {
+      const labels = appLocale === "en" ? EN : ZH;
       await signInViaApi(page.request, uniquePhone());
       const plate = uniquePlate();
-      await bindAndSignThroughUi(page, plate);
+      await bindAndSignThroughUi(page, plate, labels);
       // The server's own words for a malformed plate.
-      await page.getByLabel(ZH.plate).fill("ABC");
-      await page.getByLabel(ZH.ownerName).fill(OWNER_NAME);
-      await page.getByLabel(ZH.vin).fill("012345");
-      await page.getByRole("button", { name: ZH.addPlate }).click();
+      await page.getByLabel(labels.plate).fill("ABC");
+      await page.getByLabel(labels.ownerName).fill(OWNER_NAME);
+      await page.getByLabel(labels.vin).fill("012345");
+      await page.getByRole("button", { name: labels.addPlate }).click();
       await expect(page.getByTestId("add-plate-error")).toContainText("浙A12345");
 
       await simulateVisit(
         page,
         shanghaiInput(new Date(Date.now() - 125 * 60_000)),
         shanghaiInput(new Date()),
+        labels,
       );
       const bill = await expectBill(page, plate, "paid");
       await bill.getByRole("link").click();

@@ -81,30 +81,75 @@ const servers: Server[] = REMOTE_URL
         : []),
     ];
 
+/** The value of a CLI option (`--grep x`, `--grep=x`, `-g x`) this run was started with, if any. */
+function cliOption(names: string[]): string | undefined {
+  const args = process.argv;
+  for (let i = 0; i < args.length; i++) {
+    for (const name of names) {
+      if (args[i] === name) return args[i + 1];
+      if (args[i]?.startsWith(`${name}=`)) return args[i]?.slice(name.length + 1);
+    }
+  }
+  return undefined;
+}
+// Playwright applies --grep only to the projects a run asks for, and runs every test of the projects they depend on
+// (fuzz and clock wait for phone and desktop). Repeating the filter on each project makes `--grep @parking` run the
+// parking journeys, in the same order, and nothing else.
+const CLI_GREP = cliOption(["--grep", "-g"]);
+const CLI_GREP_INVERT = cliOption(["--grep-invert", "-gv"]);
+const grepOf = (only?: string) => {
+  const patterns = [only, CLI_GREP].filter((p): p is string => p !== undefined);
+  if (patterns.length === 0) return {};
+  // Every pattern must match somewhere in the title (lookaheads), as when a filter is applied twice.
+  return { grep: new RegExp(patterns.map((p) => `(?=[\\s\\S]*(?:${p}))`).join("")) };
+};
+const grepInvert = CLI_GREP_INVERT ? { grepInvert: new RegExp(CLI_GREP_INVERT) } : {};
+
 const keep = (server: Server, names: string[]) =>
   server.only ? names.filter((n) => server.only?.includes(n)) : names;
 const phone = { ...devices["Pixel 7"], launchOptions: chromium, locale: "zh-CN" };
 const desktop = { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "zh-CN" };
+// The smoke journeys run once more in English, as a visitor whose phone is set to English meets the app.
+const phoneInEnglish = { ...phone, locale: "en-GB" };
 
 function projectsOf(server: Server) {
   const name = (project: string) => `${server.prefix}${project}`;
   const baseURL = server.baseURL ?? `http://127.0.0.1:${server.port}`;
+  // The database-repeat server (Postgres) runs the database journeys in Chinese only; the smoke set's English run
+  // exercises the user interface, which is the same on either database.
+  const english = server.only
+    ? []
+    : [
+        {
+          name: name("phone-en"),
+          testIgnore: specs([...FUZZ, ...CLOCK]),
+          ...grepOf("@smoke"),
+          use: { ...phoneInEnglish, baseURL },
+        },
+      ];
   return [
     {
       name: name("phone"),
       testMatch: server.only ? specs(server.only) : "**/*.spec.ts",
       testIgnore: specs([...DESKTOP_ONLY, ...FUZZ, ...CLOCK]),
+      ...grepOf(),
+      ...grepInvert,
       use: { ...phone, baseURL },
     },
     {
       name: name("desktop"),
       testMatch: specs(keep(server, [...BOTH_VIEWPORTS, ...DESKTOP_ONLY])),
+      ...grepOf(),
+      ...grepInvert,
       use: { ...desktop, baseURL },
     },
+    ...english.map((project) => ({ ...project, ...grepInvert })),
     {
       name: name("fuzz"),
       testMatch: specs(FUZZ),
-      dependencies: [name("phone"), name("desktop")],
+      dependencies: [name("phone"), name("desktop"), ...english.map((project) => project.name)],
+      ...grepOf(),
+      ...grepInvert,
       use: { ...desktop, baseURL },
     },
     {
@@ -112,6 +157,8 @@ function projectsOf(server: Server) {
       testMatch: specs(CLOCK),
       dependencies: [name("fuzz")],
       workers: 1,
+      ...grepOf(),
+      ...grepInvert,
       use: { ...phone, baseURL },
     },
   ];
@@ -158,6 +205,7 @@ export default defineConfig({
   // A readable report with traces and screenshots of failures (`npx playwright show-report`), and JSON for CI.
   reporter: [
     ["list"],
+    ["./skip-reasons-reporter.ts"],
     ["html", { open: "never", outputFolder: "../playwright-report" }],
     ...(process.env.E2E_JSON ? [["json", { outputFile: process.env.E2E_JSON }] as ["json", object]] : []),
   ],

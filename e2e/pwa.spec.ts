@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "@playwright/test";
 import { expect, type Page, signInViaApi, test, uniqueIp } from "./fixtures";
 
-test.describe("Installable app and offline", { tag: ["@offline", "@tourist", "@resident"] }, () => {
+test.describe("Installable app and offline", { tag: ["@app", "@offline", "@tourist", "@resident"] }, () => {
   const OFFLINE_HEADING = "当前离线 · You are offline";
 
   /** Width and height from a PNG's IHDR chunk. */
@@ -161,11 +161,15 @@ test.describe("Installable app and offline", { tag: ["@offline", "@tourist", "@r
     test("pages opened before still open offline; others get the offline page", { tag: "@smoke" }, async ({
       page,
       context,
+      t,
     }) => {
       await page.goto("/");
       await waitForServiceWorkerControl(page);
       // A client-side navigation fetches no document; the runtime asks the worker to keep the page anyway.
-      await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "停车" }).click();
+      await page
+        .getByRole("navigation", { name: t("common.tabs.label") })
+        .getByRole("link", { name: t("common.tabs.parking") })
+        .click();
       await expect(page).toHaveURL("/parking");
       await expect.poll(() => isPageStored(page, "/parking"), { timeout: 15_000 }).toBe(true);
       await expect.poll(() => isPageStored(page, "/"), { timeout: 15_000 }).toBe(true);
@@ -173,14 +177,16 @@ test.describe("Installable app and offline", { tag: ["@offline", "@tourist", "@r
       await context.setOffline(true);
       try {
         await page.reload();
-        await expect(page.getByRole("heading", { level: 1, name: "智慧停车" })).toBeVisible();
-        await expect(page.getByTestId("offline-banner")).toHaveText("当前离线，显示的是上次保存的内容。");
+        await expect(
+          page.getByRole("heading", { level: 1, name: t("services.parking.title") }),
+        ).toBeVisible();
+        await expect(page.getByTestId("offline-banner")).toHaveText(t("common.offlineNow"));
 
         await page.goto("/");
-        await expect(page.getByRole("heading", { level: 1, name: "城市服务" })).toBeVisible();
+        await expect(page.getByRole("heading", { level: 1, name: t("home.title") })).toBeVisible();
         // The installed app starts at /?source=pwa: the same stored page.
         await page.goto("/?source=pwa");
-        await expect(page.getByRole("heading", { level: 1, name: "城市服务" })).toBeVisible();
+        await expect(page.getByRole("heading", { level: 1, name: t("home.title") })).toBeVisible();
 
         await page.goto("/tour?never=visited");
         await expect(page.getByRole("heading", { level: 1, name: OFFLINE_HEADING })).toBeVisible();
@@ -191,7 +197,7 @@ test.describe("Installable app and offline", { tag: ["@offline", "@tourist", "@r
         await context.setOffline(false);
       }
       await page.getByRole("button", { name: "重新连接 · Try again" }).click();
-      await expect(page.getByRole("heading", { level: 1, name: "智能游览" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: t("services.tour.title") })).toBeVisible();
       await expect(page.getByTestId("offline-banner")).toBeEmpty();
     });
 

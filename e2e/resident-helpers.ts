@@ -2,6 +2,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, type Page } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
+import { needs } from "./target";
 
 const SERIAL = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
 
@@ -32,6 +33,7 @@ const LOGIN = {
  * screen (instead of sending an SMS), types it, and waits to land on `next`.
  */
 export async function signInOnScreen(page: Page, phone: string, next: string, locale: keyof typeof LOGIN) {
+  await needs(page.request, "sandbox");
   const words = LOGIN[locale];
   await page.goto(`/login?next=${encodeURIComponent(next)}`);
   await page.getByLabel(words.phone).fill(phone);
@@ -81,6 +83,7 @@ export async function bindPlateViaApi(
 
 /** Sandbox only: counts my binding of the plate from `since` (refused across another account's binding). */
 export async function backdateBindingViaApi(request: APIRequestContext, plate: string, since: Date) {
+  await needs(request, "sandbox");
   const moved = await request.put("/api/sandbox/parking/binding", {
     headers: SANDBOX_HEADERS,
     data: { plate, boundAt: since.toISOString() },
@@ -100,6 +103,7 @@ export async function visitViaApi(
     exitAt: new Date(Date.now() - 60_000),
   },
 ) {
+  await needs(request, "sandbox");
   const { entryAt, exitAt } = times;
   const visit = await request.post("/api/sandbox/parking/visit", {
     headers: SANDBOX_HEADERS,

@@ -1,7 +1,9 @@
 import { expect, otpBody, signInViaApi, test, uniqueIp } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
+import { needs } from "./target";
 
 test.describe("Sandbox clock", { tag: ["@account"] }, () => {
+  test.beforeEach(({ request }) => needs(request, "sandbox"));
   // Journeys that move the sandbox clock. Every server-side "now" follows it, so a move would upset journeys running
   // beside them: the config runs this file in a project of its own, after all the others.
 
@@ -37,7 +39,12 @@ test.describe("Sandbox clock", { tag: ["@account"] }, () => {
         extraHTTPHeaders: { "x-forwarded-for": uniqueIp() },
       });
       try {
-        const first = await other.request.post("/api/auth/otp", { data: otpBody(phone) });
+        // With the token, only the per-phone window applies (not the address's hourly count, which a deployment
+        // shares among every journey of this runner).
+        const first = await other.request.post("/api/auth/otp", {
+          data: otpBody(phone),
+          headers: SANDBOX_HEADERS,
+        });
         expect(first.status()).toBe(429);
         const wait = Number(first.headers()["retry-after"]);
         expect(wait).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
 import { databaseOf, expect, otpBody, signInViaApi, test, uniquePhone } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
+import { needs } from "./target";
 
 test.describe("Security", { tag: ["@account"] }, () => {
-  test("pages carry a nonce-based CSP and the security headers", { tag: "@smoke" }, async ({ page }) => {
+  test("pages carry a nonce-based CSP and the security headers", { tag: "@smoke" }, async ({ page, t }) => {
     const response = await page.goto("/");
     const headers = response!.headers();
     const csp = headers["content-security-policy"]!;
@@ -20,7 +21,7 @@ test.describe("Security", { tag: ["@account"] }, () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const value of scripts) expect(value).toBe(nonce);
     // …and the app is interactive (hydrated) under that policy.
-    await page.getByRole("link", { name: "我的" }).click();
+    await page.getByRole("link", { name: t("common.tabs.me"), exact: true }).click();
     await expect(page).toHaveURL("/me");
   });
 
@@ -110,10 +111,12 @@ test.describe("Security", { tag: ["@account"] }, () => {
   });
 
   test.describe("sandbox switches", () => {
+    test.beforeEach(({ request }) => needs(request, "sandbox"));
     test("answer this machine or the sandbox token, and refuse everyone else with 403", async ({
       request,
       baseURL,
     }) => {
+      await needs(request, "client-addresses");
       // `request` presents a documentation address through the trusted hop: not this machine.
       const stranger = await request.get("/api/sandbox/clock");
       expect(stranger.status()).toBe(403);

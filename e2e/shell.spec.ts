@@ -1,20 +1,18 @@
 import { expect, test } from "./fixtures";
 
-test.describe("App shell", { tag: ["@tourist", "@resident"] }, () => {
+test.describe("App shell", { tag: ["@app", "@tourist", "@resident"] }, () => {
   const NOT_OPEN = ["clinic", "air", "tour"] as const;
 
   test("Home shows one card per service: parking says what works, the others honestly not open yet", {
     tag: "@smoke",
-  }, async ({ page }) => {
+  }, async ({ page, t }) => {
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1, name: "城市服务" })).toBeVisible();
-    await expect(page.getByTestId("service-card-parking")).toContainText(
-      "已开放：找车位、先离场后付费、预约车位、找车",
-    );
+    await expect(page.getByRole("heading", { level: 1, name: t("home.title") })).toBeVisible();
+    await expect(page.getByTestId("service-card-parking")).toContainText(t("services.parking.status"));
     for (const service of NOT_OPEN) {
-      await expect(page.getByTestId(`service-card-${service}`)).toContainText("即将上线");
+      await expect(page.getByTestId(`service-card-${service}`)).toContainText(t("common.comingSoon"));
     }
-    await expect(page.getByTestId("sandbox-badge")).toHaveText("沙盒");
+    await expect(page.getByTestId("sandbox-badge")).toHaveText(t("common.sandboxBadge"));
   });
 
   test("the tab bar reaches every section and marks the current one", async ({ page }) => {
