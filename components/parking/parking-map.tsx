@@ -66,13 +66,8 @@ export default function ParkingMap({ lots, origin, radiusKm, tiles, elder }: Par
         center={[origin.lat, origin.lng]}
         radius={elder ? 10 : 8}
         interactive={false}
-        pathOptions={{
-          className: "parking-origin",
-          color: "#ffffff",
-          weight: 3,
-          fillColor: "#1d4ed8",
-          fillOpacity: 1,
-        }}
+        className="parking-origin"
+        pathOptions={{ color: "#ffffff", weight: 3, fillColor: "#1d4ed8", fillOpacity: 1 }}
       />
       <ClusterMarkers lots={lots} elder={elder} />
       <ViewKeeper origin={origin} radiusKm={radiusKm} />
