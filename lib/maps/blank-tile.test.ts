@@ -19,14 +19,14 @@ function chunks(png: Buffer) {
 }
 
 describe("blankTilePng", () => {
-  it("is a valid 256 × 256 RGB PNG whose pixel rows are all there", () => {
+  it("is a valid 512 × 512 RGB PNG (a 256 px tile at 2×) whose pixel rows are all there", () => {
     const png = blankTilePng();
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const parts = chunks(png);
     expect(parts.map((c) => c.type)).toEqual(["IHDR", "IDAT", "IEND"]);
     const header = parts[0]!.data;
-    expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([256, 256, 8, 2]);
-    expect(inflateSync(parts[1]!.data).length).toBe(256 * (1 + 256 * 3));
+    expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([512, 512, 8, 2]);
+    expect(inflateSync(parts[1]!.data).length).toBe(512 * (1 + 512 * 3));
     // Small enough to cost nothing per tile.
     expect(png.length).toBeLessThan(2_000);
   });
