@@ -131,13 +131,18 @@ const refused: { name: string; source: Record<string, string>; message: string }
   { name: "unknown tile provider", source: { TILE_PROVIDER: "google" }, message: "TILE_PROVIDER" },
   {
     name: "a custom tile setting with a built-in provider",
-    source: { TILE_PROVIDER: "amap", TILE_URL: "https://tiles.example.com/{z}/{x}/{y}.png" },
-    message: "TILE_URL describe a custom tile server and are not read with TILE_PROVIDER=amap",
+    source: {
+      TILE_PROVIDER: "amap",
+      TILE_URL: "https://tiles.example.com/{z}/{x}/{y}.png",
+      TILE_ATTRIBUTION: "© X",
+    },
+    message:
+      "TILE_URL, TILE_ATTRIBUTION describe a custom tile server and are not read with TILE_PROVIDER=amap",
   },
   {
     name: "TILE_CRS with OpenStreetMap",
     source: { TILE_PROVIDER: "osm", TILE_CRS: "gcj02" },
-    message: "TILE_CRS describe a custom tile server",
+    message: "TILE_CRS describes a custom tile server and is not read with TILE_PROVIDER=osm",
   },
   { name: "custom tiles without a template", source: { TILE_PROVIDER: "custom" }, message: "needs TILE_URL" },
   {

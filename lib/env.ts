@@ -162,7 +162,7 @@ function tileSettingsProblems(env: RawTileSettings): string[] {
     const stray = CUSTOM_TILE_SETTINGS.filter((name) => env[name] !== undefined);
     return stray.length > 0
       ? [
-          `${stray.join(", ")} describe a custom tile server and are not read with TILE_PROVIDER=${provider}: set TILE_PROVIDER=custom or remove them.`,
+          `${stray.join(", ")} ${stray.length === 1 ? "describes" : "describe"} a custom tile server and ${stray.length === 1 ? "is" : "are"} not read with TILE_PROVIDER=${provider}: set TILE_PROVIDER=custom or remove ${stray.length === 1 ? "it" : "them"}.`,
         ]
       : [];
   }
