@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import type { MapTiles } from "@/lib/maps/tile-provider";
 import { DataStatus } from "./data-status";
 import { LotList } from "./lot-list";
 import {
@@ -22,7 +23,7 @@ import { useParkingLots } from "./use-parking-lots";
 type View = "map" | "list";
 
 /** Search, filters, the list and the map; on phones the map and list take turns, on desktop they sit side by side. */
-export function ParkingExplorer({ tileUrl, elder }: { tileUrl: string; elder: boolean }) {
+export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: boolean }) {
   const t = useTranslations("parking");
   const geo = useGeolocation();
   const origin = geo.status === "found" && geo.position ? geo.position : DEFAULT_ORIGIN;
@@ -83,14 +84,13 @@ export function ParkingExplorer({ tileUrl, elder }: { tileUrl: string; elder: bo
         aria-label={t("map.label")}
         className={`${view === "map" ? "flex" : "hidden lg:flex"} flex-col gap-2 lg:sticky lg:top-20`}
       >
-        <div className="parking-map isolate h-[60dvh] lg:h-[calc(100dvh-12rem)]" data-testid="parking-map">
-          <ParkingMapLoader
-            lots={shown}
-            origin={origin}
-            radiusKm={radiusKm}
-            tileUrl={tileUrl}
-            elder={elder}
-          />
+        <div
+          className="parking-map isolate h-[60dvh] lg:h-[calc(100dvh-12rem)]"
+          data-testid="parking-map"
+          data-tile-provider={tiles.provider}
+          data-tile-crs={tiles.crs}
+        >
+          <ParkingMapLoader lots={shown} origin={origin} radiusKm={radiusKm} tiles={tiles} elder={elder} />
         </div>
         <MapLegend />
       </section>
