@@ -1,6 +1,6 @@
 // Lighthouse (mobile) on the app's pages next to an empty Next.js page measured in the same run (issue I: /parking
 // and a car park page within 3 performance points of the empty page; accessibility and best practices 1.0).
-// Median of --runs runs (default 5) per page. Map tiles are served by the app itself (TILE_PROVIDER=local), as the
+// Median of --runs runs (default 5) per page. Map tiles are served by the app itself (TILE_PROVIDER=custom with the app's own /tiles route), as the
 // internet is not reachable here. Needs a production build. Run: node bench/lighthouse.mjs [--runs 5] [--json]
 import { spawnSync } from "node:child_process";
 import { startBareApp } from "./bare-app-server.mjs";
@@ -73,7 +73,12 @@ function measure(url) {
 }
 
 const bare = await startBareApp(3385);
-const app = await serveApp(3386, { HISTORY_BACKFILL_DAYS: "2", TILE_PROVIDER: "local" });
+const app = await serveApp(3386, {
+  HISTORY_BACKFILL_DAYS: "2",
+  TILE_PROVIDER: "custom",
+  TILE_URL: "/tiles/{z}/{x}/{y}.png",
+  TILE_CRS: "wgs84",
+});
 const rows = [];
 try {
   // Rounds, not page after page: each page's runs spread over the whole run, as the empty page's do.

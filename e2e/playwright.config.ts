@@ -213,6 +213,7 @@ export default defineConfig({
   use: {
     serviceWorkers: "block",
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     launchOptions: chromium,
