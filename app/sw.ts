@@ -1,12 +1,20 @@
 /// <reference lib="webworker" />
 import { defaultCache } from "@serwist/next/worker";
 import type { PrecacheEntry, RuntimeCaching, SerwistGlobalConfig, SerwistPlugin } from "serwist";
-import { ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist } from "serwist";
+import {
+  BroadcastUpdatePlugin,
+  ExpirationPlugin,
+  NetworkFirst,
+  NetworkOnly,
+  Serwist,
+  StaleWhileRevalidate,
+} from "serwist";
 import {
   CACHE_NAMES,
   CACHE_PAGES,
   FETCHED_AT_HEADER,
   isPrivateAnswer,
+  isPublicApi,
   pageCacheKey,
   type SwMessage,
 } from "@/lib/pwa/sw-protocol";
@@ -79,6 +87,20 @@ const runtimeCaching: RuntimeCaching[] = [
   {
     matcher: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith("/api/auth/"),
     handler: new NetworkOnly(),
+  },
+  // Public city data: the stored copy at once (labelled with its time), refreshed behind it; when the refreshed
+  // answer differs (its ETag), the page is told and reads it again.
+  {
+    matcher: ({ sameOrigin, url }) => sameOrigin && isPublicApi(url.pathname),
+    method: "GET",
+    handler: new StaleWhileRevalidate({
+      cacheName: CACHE_NAMES.apis,
+      plugins: [
+        stampFetchTime,
+        new BroadcastUpdatePlugin({ headersToCheck: ["etag"] }),
+        new ExpirationPlugin({ maxEntries: 48, maxAgeSeconds: 7 * DAY }),
+      ],
+    }),
   },
   {
     matcher: ({ sameOrigin, url }) => sameOrigin && isApi(url.pathname),

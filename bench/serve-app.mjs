@@ -1,7 +1,7 @@
 // A production server of this build for a benchmark: in-memory database, no history job, stopped on exit.
 import { spawn } from "node:child_process";
 
-/** Starts scripts/serve.mjs on `port` and resolves once /api/health answers; `{ base, stop }`. */
+/** Starts scripts/serve.mjs on `port` and resolves once /api/health answers; `{ base, stop, pid }`. */
 export async function serveApp(port, env = {}) {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["scripts/serve.mjs"], {
@@ -25,7 +25,7 @@ export async function serveApp(port, env = {}) {
   process.on("exit", stop);
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop };
+      if ((await fetch(`${base}/api/health`)).ok) return { base, stop, pid: server.pid };
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }

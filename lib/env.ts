@@ -35,6 +35,9 @@ const EnvSchema = z
     CITYBRAIN_URL: z.url().optional(),
     CITYBRAIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(700),
     SANDBOX_SEED: z.string().min(1).default("hangzhou"),
+    /** Scale the sandbox city's parking to the real city's size (benchmarks): car parks in all, and their berths. */
+    SANDBOX_PARKING_LOTS: z.coerce.number().int().min(1).max(20_000).optional(),
+    SANDBOX_PARKING_BERTHS: z.coerce.number().int().min(1).max(2_000_000).optional(),
     SANDBOX_FAULT_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
     SANDBOX_FAULT_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
     SANDBOX_FAULT_MALFORMED_RATE: z.coerce.number().min(0).max(1).default(0),

@@ -72,9 +72,7 @@ function render(journeys) {
         .map((p) => `@${p}`)
         .join(" ");
       const smoke = j.tags.includes("smoke") ? "✓" : "";
-      out.push(
-        `| ${cell(j.title)} | ${people} | ${smoke} | ${j.projects.join(", ")} | \`${j.file}:${j.line}\` |`,
-      );
+      out.push(`| ${cell(j.title)} | ${people} | ${smoke} | ${j.projects.join(", ")} | \`${j.file}\` |`);
     }
   }
   return `${out.join("\n")}\n`;

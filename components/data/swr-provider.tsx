@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useState } from "react";
 import { type Cache, SWRConfig, useSWRConfig } from "swr";
 import { createPersistedCache, setActiveCityDataCache } from "@/lib/client/persisted-swr-cache";
 import { onErrorRetry } from "@/lib/client/retry-policy";
+import { isPublicDataUpdated } from "@/lib/pwa/sw-protocol";
 
 function deviceStorage(): Storage | null {
   try {
@@ -22,9 +23,26 @@ export function SwrProvider({ children }: { children: ReactNode }) {
   return (
     <SWRConfig value={{ provider, onErrorRetry }}>
       <CachePersistence />
+      <PublicDataUpdates />
       {children}
     </SWRConfig>
   );
+}
+
+/** Reads a public answer again when the service worker says its refreshed copy differs from the one shown. */
+function PublicDataUpdates() {
+  const { mutate } = useSWRConfig();
+  useEffect(() => {
+    if (!("serviceWorker" in navigator)) return;
+    const onMessage = (event: MessageEvent) => {
+      if (!isPublicDataUpdated(event.data)) return;
+      const url = new URL(event.data.payload.updatedURL);
+      void mutate(`${url.pathname}${url.search}`);
+    };
+    navigator.serviceWorker.addEventListener("message", onMessage);
+    return () => navigator.serviceWorker.removeEventListener("message", onMessage);
+  }, [mutate]);
+  return null;
 }
 
 /** Writes the cache when the page is hidden or closed, and lets sign-out empty it. */

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { AsOf } from "@/components/data/as-of";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { useCityData } from "@/components/data/use-city-data";
@@ -30,7 +30,7 @@ export function LotDetail({ id }: { id: string }) {
     </Link>
   );
   const { data, error, isLoading, fromCache, asOf, mutate } = useCityData<LotDetailResponse>(
-    `/api/parking/lots/${encodeURIComponent(id)}`,
+    `/api/parking/lots/${encodeURIComponent(id)}?lang=${useLocale()}`,
   );
   if (!data) {
     if (error) {

@@ -31,6 +31,7 @@ export function QuoteCalculator({ lotId }: { lotId: string }) {
       entry: shanghaiWallTimeToIso(stay.entry),
       exit: shanghaiWallTimeToIso(stay.exit),
       vehicleClass,
+      lang: locale,
     });
     try {
       const quote = await getJson<QuoteResponse>(

@@ -88,8 +88,8 @@ describe("sortLots", () => {
 
 describe("lotsUrl", () => {
   it("rounds the centre so a cached answer is found again, and asks in metres", () => {
-    expect(lotsUrl({ lat: 30.2590004, lng: 120.16499 }, 3)).toBe(
-      "/api/parking/lots?lat=30.2590&lng=120.1650&radius=3000",
+    expect(lotsUrl({ lat: 30.2590004, lng: 120.16499 }, 3, "en")).toBe(
+      "/api/parking/lots?lat=30.2590&lng=120.1650&radius=3000&lang=en",
     );
   });
 });

@@ -16,9 +16,12 @@ export const RADIUS_OPTIONS_KM = [1, 3, 5] as const;
 export type RadiusKm = (typeof RADIUS_OPTIONS_KM)[number];
 export const DEFAULT_RADIUS_KM: RadiusKm = 3;
 
-/** The list API's URL; coordinates rounded to ~10 m so the offline cache finds the same key again. */
-export function lotsUrl(origin: LatLng, radiusKm: number): string {
-  return `/api/parking/lots?lat=${origin.lat.toFixed(4)}&lng=${origin.lng.toFixed(4)}&radius=${radiusKm * 1000}`;
+/**
+ * The list API's URL; coordinates rounded to ~10 m so the offline cache finds the same key again, and the language
+ * in the URL, so the public answer is one per URL for every cache on the way.
+ */
+export function lotsUrl(origin: LatLng, radiusKm: number, lang: string): string {
+  return `/api/parking/lots?lat=${origin.lat.toFixed(4)}&lng=${origin.lng.toFixed(4)}&radius=${radiusKm * 1000}&lang=${lang}`;
 }
 
 export type AvailabilityLevel = "plenty" | "few" | "almostFull" | "full";

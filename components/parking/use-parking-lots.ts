@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useState } from "react";
 import { useCityData } from "@/components/data/use-city-data";
 import type { LatLng } from "@/lib/citybrain/types";
@@ -16,7 +17,7 @@ interface Shown {
  * the previous answer stays on screen instead of an empty list.
  */
 export function useParkingLots(origin: LatLng, radiusKm: number) {
-  const result = useCityData<LotsResponse>(lotsUrl(origin, radiusKm));
+  const result = useCityData<LotsResponse>(lotsUrl(origin, radiusKm, useLocale()));
   const [last, setLast] = useState<Shown>();
   if (result.data && result.data !== last?.data) {
     setLast({ data: result.data, asOf: result.asOf, fromCache: result.fromCache });

@@ -1,13 +1,13 @@
 import "server-only";
+import { cityFeed } from "@/lib/citybrain/city-feed";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
-import { readFeed } from "@/lib/citybrain/last-good";
 import type { CityBrainSource } from "@/lib/citybrain/types";
 import type { Db } from "@/lib/db/types";
 import type { Locale } from "@/lib/i18n/config";
 
 /** Every monitoring station with its latest hourly reading (µg/m³; CO in mg/m³). */
 export async function listStations(db: Db, source: CityBrainSource, locale: Locale) {
-  const feed = await readFeed(db, "air", () => source.airQuality());
+  const feed = await cityFeed(db, source, "air");
   const stations = feed.items
     .map((s) => ({
       id: entitySlug(s.id),

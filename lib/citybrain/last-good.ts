@@ -74,13 +74,15 @@ async function loadSnapshot<T>(db: Db, feed: string): Promise<{ items: T[]; obse
   return row ? { items: row.payload as T[], observedAt: row.observedAt } : null;
 }
 
-function newestObservation(items: object[], fallback: Date): string {
-  let newest = "";
+/** The newest observation by time: feeds may write other offsets than Z, so ISO strings do not sort by time. */
+export function newestObservation(items: object[], fallback: Date): string {
+  let newest = Number.NEGATIVE_INFINITY;
   for (const item of items) {
     const observedAt = (item as { observedAt?: unknown }).observedAt;
-    if (typeof observedAt === "string" && observedAt > newest) newest = observedAt;
+    const ms = typeof observedAt === "string" ? Date.parse(observedAt) : Number.NaN;
+    if (ms > newest) newest = ms;
   }
-  return newest ? new Date(newest).toISOString() : fallback.toISOString();
+  return Number.isFinite(newest) ? new Date(newest).toISOString() : fallback.toISOString();
 }
 
 function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {

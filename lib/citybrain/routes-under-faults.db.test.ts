@@ -13,10 +13,12 @@ import { createSandboxCity } from "./sandbox";
 // 2 s of added latency every answer still comes within 3 s, labelled stale, and nothing throws.
 let opened: OpenDb;
 let faults: FaultSettings = { errorRate: 0, latencyMs: 0, malformedRate: 0 };
-// The production wiring (lib/citybrain/source.ts) with default timeouts.
-const source = withResilience(
-  withFaults(createSandboxCity({ seed: "resilience" }), () => faults, seededRandom("faults")),
-);
+// The production wiring (lib/citybrain/source.ts) with default timeouts. Each server keeps the feeds in memory for a
+// while (lib/citybrain/feed-cache.ts); a new source is a server that has nothing in memory yet (just started, or
+// another of several), which must rely on upstream and the shared database copy.
+const freshServer = () =>
+  withResilience(withFaults(createSandboxCity({ seed: "resilience" }), () => faults, seededRandom("faults")));
+let source = freshServer();
 const hubin = { lat: 30.259, lng: 120.165, radius: 3_000 };
 const calls = {
   lots: () => listNearbyLots(opened.db, source, hubin, "zh-CN"),
@@ -37,6 +39,7 @@ describe("routes when the city's feeds misbehave", () => {
 
   it("answer within 3 s with the stored data labelled stale under 30 % errors + 2 s latency", async () => {
     faults = { errorRate: 0.3, latencyMs: 2_000, malformedRate: 0 };
+    source = freshServer();
     const results = await Promise.all(
       Array.from({ length: 5 }, async () => {
         const timings: number[] = [];
@@ -55,6 +58,7 @@ describe("routes when the city's feeds misbehave", () => {
 
   it("never serve a malformed payload: a broken answer falls back to the last good one", async () => {
     faults = { errorRate: 0, latencyMs: 0, malformedRate: 1 };
+    source = freshServer();
     const answer = await calls.lots();
     expect(answer.stale).toBe(true);
     expect(answer.lots.length).toBeGreaterThan(0);

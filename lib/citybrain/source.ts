@@ -23,5 +23,7 @@ function upstream(): CityBrainSource {
   if (config.CITYBRAIN_SOURCE === "ngsi-ld" && config.CITYBRAIN_URL) {
     return createNgsiLdSource({ baseUrl: config.CITYBRAIN_URL });
   }
-  return withFaults(createSandboxCity({ seed: config.SANDBOX_SEED }), currentFaults);
+  const lots = config.SANDBOX_PARKING_LOTS;
+  const scale = lots ? { lots, berths: config.SANDBOX_PARKING_BERTHS ?? lots * 100 } : undefined;
+  return withFaults(createSandboxCity({ seed: config.SANDBOX_SEED, scale }), currentFaults);
 }

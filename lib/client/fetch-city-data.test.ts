@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { FETCHED_AT_HEADER } from "@/lib/pwa/sw-protocol";
 import { ApiError, isApiError } from "./api";
 import { fetchCityData } from "./fetch-city-data";
@@ -27,6 +27,34 @@ describe("fetchCityData", () => {
     const stored = NOW - 3_600_000;
     const { impl } = fakeFetch(Response.json({ a: 1 }, { headers: { [FETCHED_AT_HEADER]: String(stored) } }));
     expect(await fetchCityData("/api/x", impl, () => NOW)).toMatchObject({ at: stored, source: "worker" });
+  });
+
+  describe("a public answer from the worker's store (stale-while-revalidate)", () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const stored = NOW - 600_000;
+    const publicStored = () =>
+      fakeFetch(
+        Response.json(
+          { a: 1 },
+          { headers: { [FETCHED_AT_HEADER]: String(stored), "cache-control": "public, max-age=30" } },
+        ),
+      ).impl;
+
+    it("online: shown with its time, not labelled as this device's offline copy", async () => {
+      vi.stubGlobal("navigator", { onLine: true });
+      expect(await fetchCityData("/api/air/stations", publicStored(), () => NOW)).toMatchObject({
+        at: stored,
+        source: "network",
+      });
+    });
+
+    it("offline: this device's copy", async () => {
+      vi.stubGlobal("navigator", { onLine: false });
+      expect(await fetchCityData("/api/air/stations", publicStored(), () => NOW)).toMatchObject({
+        at: stored,
+        source: "worker",
+      });
+    });
   });
 
   it.each([

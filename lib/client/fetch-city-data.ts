@@ -1,4 +1,4 @@
-import { cachedFetchTime } from "@/lib/pwa/sw-protocol";
+import { cachedFetchTime, isPublicAnswer } from "@/lib/pwa/sw-protocol";
 import { ApiError, apiFetch, type FetchLike } from "./api";
 import type { CityDataEnvelope } from "./city-data-store";
 
@@ -16,10 +16,14 @@ export async function fetchCityData<T>(
     throw new ApiError({ kind: "invalid", status: answer.status, code: "not_json" });
   }
   const storedAt = cachedFetchTime(answer.headers);
+  // The worker answers public data from its store even online (stale-while-revalidate): shown with its time, but
+  // labelled as this device's copy (the offline label) only when the browser is offline.
+  const online = typeof navigator === "undefined" || navigator.onLine !== false;
+  const fromStore = storedAt !== null && !(online && isPublicAnswer(answer.headers));
   return {
     kind: "city-data",
     data: answer.data,
     at: storedAt ?? now(),
-    source: storedAt === null ? "network" : "worker",
+    source: fromStore ? "worker" : "network",
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
+import { cityFeed } from "@/lib/citybrain/city-feed";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
-import { readFeed } from "@/lib/citybrain/last-good";
 import type { CityBrainSource, ParkingFacility } from "@/lib/citybrain/types";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -25,7 +25,7 @@ export interface Lot {
 
 /** One car park or street-berth group from the current parking feed, with its tariff; 404 if unknown. */
 export async function getLotOrThrow(db: Db, source: CityBrainSource, slug: string, locale: Locale) {
-  const feed = await readFeed(db, "parking", () => source.parking());
+  const feed = await cityFeed(db, source, "parking");
   const facility = feed.items.find((item) => entitySlug(item.id) === slug);
   if (!facility) throw new AppError("not_found", "errors.tariff.lotNotFound", { values: { id: slug } });
   const lot = lotView(facility, slug, locale);

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { cityFeed } from "@/lib/citybrain/city-feed";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
-import { readFeed } from "@/lib/citybrain/last-good";
-import type { CityBrainSource } from "@/lib/citybrain/types";
+import type { CityBrainSource, ParkingFacility } from "@/lib/citybrain/types";
 import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
-import { distanceMeters } from "@/lib/geo/distance";
+import { createGridIndex, type GridIndex } from "@/lib/geo/grid-index";
 import { queryNumber } from "@/lib/http/query";
 import type { Locale } from "@/lib/i18n/config";
 import { type Lot, lotView } from "./lots";
@@ -30,6 +30,14 @@ export type NearbyLot = Omit<Lot, "tariff"> & {
 
 const TWO_HOURS_MS = 2 * 60 * 60 * 1000;
 
+// One spatial index per feed answer (the answer's items array), built on its first query.
+const indexes = new WeakMap<readonly ParkingFacility[], GridIndex<ParkingFacility>>();
+function indexOf(items: readonly ParkingFacility[]): GridIndex<ParkingFacility> {
+  const index = indexes.get(items) ?? createGridIndex(items, (facility) => facility.location);
+  indexes.set(items, index);
+  return index;
+}
+
 /** Car parks and street berths within `radius` metres, nearest first, with free spaces and a price now. */
 export async function listNearbyLots(
   db: Db,
@@ -38,13 +46,11 @@ export async function listNearbyLots(
   locale: Locale,
   now = serverNow(),
 ) {
-  const feed = await readFeed(db, "parking", () => source.parking());
-  const here = { lat: query.lat, lng: query.lng };
-  const lots: NearbyLot[] = feed.items
-    .map((facility) => ({ facility, distanceM: Math.round(distanceMeters(here, facility.location)) }))
-    .filter(({ distanceM }) => distanceM <= query.radius)
-    .sort((a, b) => a.distanceM - b.distanceM)
-    .map(({ facility, distanceM }) => {
+  const feed = await cityFeed(db, source, "parking");
+  const lots: NearbyLot[] = indexOf(feed.items)
+    .within({ lat: query.lat, lng: query.lng }, query.radius)
+    .map(({ item: facility, distanceM: exact }) => {
+      const distanceM = Math.round(exact);
       const { tariff, ...lot } = lotView(facility, entitySlug(facility.id), locale);
       const stay = {
         entry: now,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cachedFetchTime, FETCHED_AT_HEADER, isPrivateAnswer, pageCacheKey } from "./sw-protocol";
+import {
+  cachedFetchTime,
+  FETCHED_AT_HEADER,
+  isPrivateAnswer,
+  isPublicApi,
+  isPublicDataUpdated,
+  pageCacheKey,
+} from "./sw-protocol";
 
 describe("pageCacheKey", () => {
   it.each([
@@ -35,5 +42,42 @@ describe("isPrivateAnswer", () => {
     ["", false],
   ])("Cache-Control %j → %s", (value, expected) => {
     expect(isPrivateAnswer(new Headers(value ? { "cache-control": value } : {}))).toBe(expected);
+  });
+});
+
+describe("isPublicApi", () => {
+  it("names the city's public reads, and nothing personal or signed", () => {
+    for (const path of [
+      "/api/parking/lots",
+      "/api/parking/lots/street-pinghai-rd",
+      "/api/parking/lots/hubin-in77/quote",
+      "/api/parking/lots/hubin-in77/reservable",
+      "/api/air/stations",
+      "/api/tour/pois",
+    ]) {
+      expect(isPublicApi(path), path).toBe(true);
+    }
+    for (const path of [
+      "/api/me",
+      "/api/parking/sessions",
+      "/api/parking/lots/a/b/c",
+      "/api/air/stations/x",
+      "/api/parking/gate-events",
+    ]) {
+      expect(isPublicApi(path), path).toBe(false);
+    }
+  });
+});
+
+describe("isPublicDataUpdated", () => {
+  it("reads Serwist's broadcast-update message and nothing else", () => {
+    const message = {
+      type: "CACHE_UPDATED",
+      meta: "serwist-broadcast-update",
+      payload: { cacheName: "apis", updatedURL: "http://x/api/tour/pois" },
+    };
+    expect(isPublicDataUpdated(message)).toBe(true);
+    expect(isPublicDataUpdated({ type: "CACHE_UPDATED" })).toBe(false);
+    expect(isPublicDataUpdated(null)).toBe(false);
   });
 });

@@ -32,6 +32,31 @@ export function isPrivateAnswer(headers: Pick<Headers, "get">): boolean {
   return /(^|[,\s])private([,\s=]|$)/i.test(headers.get("cache-control") ?? "");
 }
 
+/**
+ * The city's public reads, the same for everyone (`Cache-Control: public`): the worker shows its stored copy at
+ * once and refreshes it behind (stale-while-revalidate), then tells the page (PUBLIC_DATA_UPDATED) to read again.
+ */
+export function isPublicApi(pathname: string): boolean {
+  return /^\/api\/(parking\/lots(\/[^/]+(\/(quote|reservable))?)?|air\/stations|tour\/pois)$/.test(pathname);
+}
+
+/** Serwist's BroadcastUpdatePlugin message: a stored public answer was replaced by a different one. */
+export interface PublicDataUpdated {
+  type: "CACHE_UPDATED";
+  meta: string;
+  payload: { cacheName: string; updatedURL: string };
+}
+
+export function isPublicDataUpdated(data: unknown): data is PublicDataUpdated {
+  const message = data as Partial<PublicDataUpdated> | null;
+  return message?.type === "CACHE_UPDATED" && typeof message.payload?.updatedURL === "string";
+}
+
+/** True for an answer the server marked `Cache-Control: public` (the same for everyone). */
+export function isPublicAnswer(headers: Pick<Headers, "get">): boolean {
+  return /(^|[,\s])public([,\s]|$)/i.test(headers.get("cache-control") ?? "");
+}
+
 /** The fetch time an API answer carries if it came from the worker's cache, else null (a fresh answer). */
 export function cachedFetchTime(headers: Pick<Headers, "get">): number | null {
   const value = Number(headers.get(FETCHED_AT_HEADER));

@@ -148,7 +148,7 @@ export const FIXTURE_POIS: PointOfInterest[] = [
 
 export const FIXTURE_HOSPITALS: Hospital[] = [
   {
-    id: urn("Hospital", "zju-first"),
+    id: urn("PointOfInterest", "zju-first"),
     name: { zh: "浙大一院", en: "First Affiliated Hospital, ZJU" },
     level: "三级甲等",
     location: { lat: 30.2537, lng: 120.1785 },
@@ -156,7 +156,7 @@ export const FIXTURE_HOSPITALS: Hospital[] = [
     departments: ["急诊科", "内科", "儿科"],
   },
   {
-    id: urn("Hospital", "community-xihu"),
+    id: urn("PointOfInterest", "community-xihu"),
     name: { zh: "西湖区社区卫生服务中心", en: "Xihu Community Health Centre" },
     level: null,
     location: { lat: 30.2701, lng: 120.1302 },

@@ -1,12 +1,12 @@
 import "server-only";
-import { readFeed } from "@/lib/citybrain/last-good";
+import { cityFeed } from "@/lib/citybrain/city-feed";
 import type { CityBrainSource } from "@/lib/citybrain/types";
 import type { Db } from "@/lib/db/types";
 import type { Locale } from "@/lib/i18n/config";
 
 /** The sights a visitor can plan with, with which of their facts are estimates. */
 export async function listPois(db: Db, source: CityBrainSource, locale: Locale) {
-  const feed = await readFeed(db, "pois", () => source.pointsOfInterest());
+  const feed = await cityFeed(db, source, "pois");
   const pois = feed.items
     .map((p) => ({
       id: p.slug,

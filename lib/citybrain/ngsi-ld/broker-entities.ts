@@ -16,6 +16,9 @@ const COLLECTION_OF_TYPE: Record<string, Collection> = {
   CrowdFlowObserved: "crowd",
   PointOfInterest: "places",
 };
+/** Every entity type the broker holds. */
+export const SERVED_TYPES = Object.keys(COLLECTION_OF_TYPE);
+
 const FEED_OF_TYPE: Record<string, ObservationFeed> = {
   OffStreetParking: "parking",
   OnStreetParking: "parking",

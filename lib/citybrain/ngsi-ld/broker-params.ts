@@ -9,7 +9,11 @@ export interface Paging {
   count: boolean;
 }
 
+/** How attributes are written: normalized (with observedAt, unitCode) or key-values (bare values). */
+export type Representation = "normalized" | "keyValues";
+
 export interface EntityQuery extends Paging {
+  representation: Representation;
   types?: string[];
   ids?: string[];
   q?: QueryTerm[];
@@ -36,7 +40,6 @@ const NOT_SERVED = new Set([
   "csf",
   "orderBy",
   "orderDirection",
-  "format",
   "expandValues",
   "datasetId",
   "join",
@@ -59,13 +62,28 @@ const TEMPORAL_PARAMS = new Set([
   "endTime",
   "timeproperty",
 ]);
-const COMMON_PARAMS = new Set(["limit", "offset", "count", "options"]);
+const COMMON_PARAMS = new Set(["limit", "offset", "count", "options", "format"]);
+/** `simplified` is keyValues' newer name; brokers answer both. */
+const KEY_VALUES = new Set(["keyValues", "simplified"]);
+/** Valid representation options this broker does not produce. */
+const OTHER_OPTIONS = new Set([
+  "concise",
+  "sysAttrs",
+  "temporalValues",
+  "audit",
+  "entityMap",
+  "splitEntities",
+]);
 const OTHER_GEORELS = ["within", "contains", "intersects", "equals", "disjoint", "overlaps"];
 const OTHER_GEOMETRIES = ["LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon"];
 
 export function parseEntityQuery(params: URLSearchParams, maxLimit: number): EntityQuery {
   checkNames(params, ENTITY_PARAMS);
-  const query: EntityQuery = { ...parsePaging(params, maxLimit), ...parseTypesAndIds(params) };
+  const query: EntityQuery = {
+    ...parsePaging(params, maxLimit),
+    ...parseTypesAndIds(params),
+    representation: parseRepresentation(params),
+  };
   const q = params.get("q");
   if (q !== null) query.q = parseQuery(q);
   const near = parseGeo(params);
@@ -78,6 +96,10 @@ export function parseEntityQuery(params: URLSearchParams, maxLimit: number): Ent
 
 export function parseTemporalQuery(params: URLSearchParams, maxLimit: number): TemporalQuery {
   checkNames(params, TEMPORAL_PARAMS);
+  // The temporal API's own simplified form is temporalValues; only the normalized one is served.
+  if (parseRepresentation(params) !== "normalized") {
+    throw notSupported("Temporal evolution is served in the normalized representation only");
+  }
   const scope = parseTypesAndIds(params);
   if (!scope.types && !scope.ids) throw badRequest("A temporal query needs type or id");
   const timeproperty = params.get("timeproperty");
@@ -103,14 +125,40 @@ function checkNames(params: URLSearchParams, allowed: Set<string>): void {
     }
     throw badRequest(`Unknown parameter ${name}`);
   }
+}
+
+/**
+ * `options=keyValues|simplified|normalized` and `format=…` (NGSI-LD 1.8) with the same values; `format` wins
+ * when both are given, as in Stellio.
+ */
+function parseRepresentation(params: URLSearchParams): Representation {
   const options = params.get("options");
+  let fromOptions: Representation | undefined;
   for (const option of options === null ? [] : options.split(",")) {
-    if (option === "normalized" || option === "count") continue;
-    if (["keyValues", "simplified", "concise", "sysAttrs", "temporalValues", "audit"].includes(option)) {
-      throw notSupported(`options=${option}: only the normalized representation is served`);
+    const named = representationNamed(option);
+    if (named === undefined && option === "count") continue;
+    if (named === undefined) throw notServedOrUnknown("options", option);
+    if (fromOptions !== undefined && fromOptions !== named) {
+      throw badRequest("options asks for both the normalized and the key-values representation");
     }
-    throw badRequest(`Unknown option ${option}`);
+    fromOptions = named;
   }
+  const format = params.get("format");
+  if (format === null) return fromOptions ?? "normalized";
+  const named = representationNamed(format);
+  if (named === undefined) throw notServedOrUnknown("format", format);
+  return named;
+}
+
+function representationNamed(name: string): Representation | undefined {
+  if (name === "normalized") return "normalized";
+  return KEY_VALUES.has(name) ? "keyValues" : undefined;
+}
+
+function notServedOrUnknown(parameter: string, value: string) {
+  return OTHER_OPTIONS.has(value)
+    ? notSupported(`${parameter}=${value}: the normalized and key-values representations are served`)
+    : badRequest(`Unknown ${parameter} value ${value}`);
 }
 
 function parsePaging(params: URLSearchParams, maxLimit: number): Paging {

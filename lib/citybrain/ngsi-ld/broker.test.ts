@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixtureCity } from "@/lib/testing/fixture-city";
 import { listen } from "./broker";
-import { CORE_CONTEXT, type NgsiEntity } from "./normalized";
+import { CORE_CONTEXT, type NgsiEntity, SMART_DATA_MODELS_CONTEXT } from "./normalized";
 
 let broker: { url: string; close(): Promise<void> };
 beforeAll(async () => {
@@ -45,12 +45,43 @@ describe("NGSI-LD broker: what it serves", () => {
       "urn:ngsi-ld:OffStreetParking:hangzhou:hubin-intime",
       "urn:ngsi-ld:OffStreetParking:hangzhou:yanan-road",
     ]);
-    const byId = await entitiesOf("/ngsi-ld/v1/entities?id=urn:ngsi-ld:Hospital:hangzhou:zju-first");
+    const byId = await entitiesOf("/ngsi-ld/v1/entities?id=urn:ngsi-ld:PointOfInterest:hangzhou:zju-first");
     expect(byId.map((e) => e.type)).toEqual(["PointOfInterest"]);
     const nearLingyin = await entitiesOf(
       `/ngsi-ld/v1/entities?type=PointOfInterest&georel=near;maxDistance==300&geometry=Point&coordinates=${encodeURIComponent("[120.0986,30.2408]")}`,
     );
     expect(nearLingyin.map((e) => e.id)).toEqual(["urn:ngsi-ld:PointOfInterest:hangzhou:lingyin-temple"]);
+  });
+
+  it("serves key-values (options=keyValues or simplified, format=simplified): bare values, same entities", async () => {
+    const path = "/ngsi-ld/v1/entities?type=OffStreetParking,CrowdFlowObserved";
+    const normalized = await entitiesOf(path);
+    const keyValues = await entitiesOf(`${path}&options=keyValues`);
+    expect(keyValues.map((e) => e.id)).toEqual(normalized.map((e) => e.id));
+    const [lot] = keyValues;
+    expect(lot).toMatchObject({
+      id: "urn:ngsi-ld:OffStreetParking:hangzhou:hubin-intime",
+      type: "OffStreetParking",
+      name: "湖滨银泰停车场",
+      location: { type: "Point", coordinates: [120.1648, 30.2581] },
+      totalSpotNumber: 414,
+      category: ["underground", "forElectricalCharging"],
+      reservationType: ["optional"],
+    });
+    const crowd = keyValues.find((e) => e.type === "CrowdFlowObserved")!;
+    expect(crowd.refPointOfInterest).toMatch(/^urn:ngsi-ld:PointOfInterest:/);
+    expect(await entitiesOf(`${path}&options=simplified`)).toEqual(keyValues);
+    expect(await entitiesOf(`${path}&format=simplified&options=normalized`)).toEqual(keyValues);
+    expect(await entitiesOf(`${path}&options=normalized`)).toEqual(normalized);
+  });
+
+  it("puts the context in key-values entities too for application/ld+json", async () => {
+    const response = await get("/ngsi-ld/v1/entities?type=AirQualityObserved&options=keyValues", {
+      Accept: "application/ld+json",
+    });
+    const [station] = (await response.json()) as NgsiEntity[];
+    expect(station!["@context"]).toEqual([SMART_DATA_MODELS_CONTEXT, CORE_CONTEXT]);
+    expect(typeof station!.pm25).toBe("number");
   });
 
   it("returns an empty list for a type it does not hold", async () => {
@@ -149,8 +180,32 @@ describe("NGSI-LD broker: what it refuses", () => {
       type: "OperationNotSupported",
     },
     {
-      name: "options=keyValues",
-      path: "/ngsi-ld/v1/entities?type=X&options=keyValues",
+      name: "options=concise",
+      path: "/ngsi-ld/v1/entities?type=X&options=concise",
+      status: 422,
+      type: "OperationNotSupported",
+    },
+    {
+      name: "format=concise",
+      path: "/ngsi-ld/v1/entities?type=X&format=concise",
+      status: 422,
+      type: "OperationNotSupported",
+    },
+    {
+      name: "options both normalized and keyValues",
+      path: "/ngsi-ld/v1/entities?type=X&options=normalized,keyValues",
+      status: 400,
+      type: "BadRequestData",
+    },
+    {
+      name: "unknown option",
+      path: "/ngsi-ld/v1/entities?type=X&options=terse",
+      status: 400,
+      type: "BadRequestData",
+    },
+    {
+      name: "temporal keyValues",
+      path: `${TEMPORAL}&${WINDOW}&options=keyValues`,
       status: 422,
       type: "OperationNotSupported",
     },

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { CityBrainSource } from "../types";
 import { findEntities, findTemporalEntities } from "./broker-entities";
-import { type Paging, parseEntityQuery, parseTemporalQuery } from "./broker-params";
+import { type Paging, parseEntityQuery, parseTemporalQuery, type Representation } from "./broker-params";
+import { toKeyValues } from "./key-values";
 import { CORE_CONTEXT, contextLink, type NgsiEntity, SMART_DATA_MODELS_CONTEXT } from "./normalized";
 import { BrokerProblem, notSupported } from "./problem-details";
 
@@ -71,16 +72,19 @@ export function createNgsiLdBroker(
       requestContext(req.headers.link?.toString()) ?? options.contextUrl ?? SMART_DATA_MODELS_CONTEXT;
     let all: NgsiEntity[];
     let paging: Paging;
+    let representation: Representation = "normalized";
     if (route === "entities") {
       const query = parseEntityQuery(url.searchParams, maxLimit);
       paging = query;
+      representation = query.representation;
       all = await answer(() => findEntities(source, query));
     } else {
       const query = parseTemporalQuery(url.searchParams, maxLimit);
       paging = query;
       all = await answer(() => findTemporalEntities(source, query));
     }
-    const page = all.slice(paging.offset, paging.offset + paging.limit);
+    const normalized = all.slice(paging.offset, paging.offset + paging.limit);
+    const page = representation === "keyValues" ? normalized.map(toKeyValues) : normalized;
     const headers: Record<string, string> = {};
     if (paging.count) headers["NGSILD-Results-Count"] = String(all.length);
     if (linkedLd) {

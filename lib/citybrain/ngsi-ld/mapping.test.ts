@@ -55,6 +55,7 @@ describe("mapping round-trips every entity type", () => {
     for (const hospital of await city.hospitals()) {
       const entity = wire(hospitalToEntity(hospital));
       expect(entity.type).toBe("PointOfInterest");
+      expect(entity.id).toMatch(/^urn:ngsi-ld:PointOfInterest:/);
       expect(isHospitalEntity(entity)).toBe(true);
       expect(Hospital.parse(hospitalFromEntity(entity))).toEqual(hospital);
     }
@@ -72,8 +73,49 @@ describe("the entities follow the Smart Data Models", () => {
       location: { type: "GeoProperty", value: { type: "Point", coordinates: [120.1648, 30.2581] } },
       totalSpotNumber: { type: "Property", value: 414, observedAt: lot!.observedAt },
       availableSpotNumber: { type: "Property", value: lot!.availableSpotNumber, observedAt: lot!.observedAt },
-      category: { type: "Property", value: ["underground", "forElectricalCharging", "reservable"] },
+      // DATEX II categories only; that the car park takes bookings is the model's reservationType.
+      category: { type: "Property", value: ["underground", "forElectricalCharging"] },
+      reservationType: { type: "Property", value: ["optional"] },
     });
+    expect(lot!.category).toContain("reservable");
+    const [, walkIn] = await city.parking();
+    expect(walkIn!.category).not.toContain("reservable");
+    expect(parkingToEntity(walkIn!).reservationType).toEqual({ type: "Property", value: ["notAvailable"] });
+  });
+
+  it("reads reservationType optional, mandatory or partly, or an older broker's category, as reservable", () => {
+    const lot = (attributes: Record<string, unknown>) =>
+      parkingFromEntity({
+        id: "urn:ngsi-ld:OffStreetParking:x",
+        type: "OffStreetParking",
+        ...attributes,
+      }) as {
+        category: string[];
+      };
+    for (const type of ["optional", "mandatory", "partly"]) {
+      expect(lot({ category: ["public"], reservationType: [type] }).category).toEqual([
+        "public",
+        "reservable",
+      ]);
+    }
+    expect(lot({ category: ["public"], reservationType: ["notAvailable"] }).category).toEqual(["public"]);
+    expect(lot({ category: ["reservable", "public"] }).category).toEqual(["public", "reservable"]);
+    expect(lot({ category: ["reservable"], reservationType: ["optional"] }).category).toEqual(["reservable"]);
+  });
+
+  it("writes wind direction as the model's −180…180 and reads it back as compass degrees", async () => {
+    const [station] = await city.airQuality();
+    for (const [compass, signed] of [
+      [0, 0],
+      [90, 90],
+      [180, 180],
+      [202.5, -157.5],
+      [337.5, -22.5],
+    ] as const) {
+      const entity = wire(airToEntity({ ...station!, windDirection: compass }));
+      expect(entity.windDirection).toMatchObject({ value: signed, unitCode: "DD" });
+      expect(AirQualityObserved.parse(airFromEntity(entity)).windDirection).toBe(compass);
+    }
   });
 
   it("leaves out air readings that are null and labels units", async () => {
@@ -92,6 +134,17 @@ describe("the entities follow the Smart Data Models", () => {
       type: "Relationship",
       object: flow!.refPointOfInterest,
     });
+  });
+
+  it("sends the load on a sight as comfortOccupancy, congested past 1, never as the model's occupancy", async () => {
+    const [flow] = await city.crowdFlow();
+    const crowded = crowdToEntity({ ...flow!, occupancy: 1.3 });
+    expect(crowded).not.toHaveProperty("occupancy");
+    expect(crowded).toMatchObject({ comfortOccupancy: { value: 1.3 }, congested: { value: true } });
+    expect(crowdToEntity({ ...flow!, occupancy: 1 })).toMatchObject({ congested: { value: false } });
+    // Another city's CrowdFlowObserved has only the model's occupancy; it is the load read from there.
+    const { comfortOccupancy: _, ...foreign } = wire(crowded);
+    expect(crowdFromEntity({ ...foreign, occupancy: 0.4 })).toMatchObject({ occupancy: 0.4 });
   });
 
   // Attributes of smart-data-models/dataModel.Parking OffStreetParking/examples/example-normalized.jsonld

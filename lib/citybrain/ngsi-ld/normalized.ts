@@ -65,13 +65,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * object (`{"@type": "DateTime", "@value": …}`, as in the Smart Data Models examples).
  */
 export function attributeValue(entity: NgsiEntity, name: string): unknown {
-  const attribute = Array.isArray(entity[name]) ? undefined : entity[name];
+  const attribute = entity[name];
+  // An array of attributes is a multi-attribute (or temporal instances), not one value; a key-values
+  // array such as `category: ["public"]` is the value itself.
+  if (Array.isArray(attribute)) return attribute.some(isAttribute) ? undefined : attribute;
   if (!isRecord(attribute)) return unwrapValueObject(attribute);
   if (attribute.type === "Relationship") return attribute.object;
   if (attribute.type === "LanguageProperty") return attribute.languageMap;
   if (attribute.type === "Property" || attribute.type === "GeoProperty")
     return unwrapValueObject(attribute.value);
   return unwrapValueObject(attribute);
+}
+
+function isAttribute(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    ["Property", "GeoProperty", "Relationship", "LanguageProperty"].includes(`${value.type}`)
+  );
 }
 
 function unwrapValueObject(value: unknown): unknown {

@@ -19,9 +19,10 @@ export function listPointsOfInterest(): PointOfInterest[] {
   }));
 }
 
+/** Hospitals are Smart Data Models PointOfInterest entities (category "hospital"), and their ids say so. */
 export function listHospitals(): Hospital[] {
   return sandboxData().hospitals.map((h) => ({
-    id: `urn:ngsi-ld:Hospital:hangzhou:${h.slug}`,
+    id: `urn:ngsi-ld:PointOfInterest:hangzhou:${h.slug}`,
     name: { ...h.name },
     level: h.level,
     location: { lat: h.lat, lng: h.lng },

@@ -153,12 +153,17 @@ let loaded:
 export function sandboxData() {
   if (!loaded) {
     const tourism = PoiData.parse(poisJson);
+    const { hospitals } = HospitalData.parse(hospitalsJson);
+    // Sights and hospitals are both PointOfInterest entities: one slug would make one id for two places.
+    const sights = new Set(tourism.pois.map((poi) => poi.slug));
+    const clash = hospitals.find((hospital) => sights.has(hospital.slug));
+    if (clash) throw new Error(`hospitals.json: "${clash.slug}" is also the slug of a sight in pois.json`);
     loaded = {
       parking: ParkingData.parse(parkingJson),
       air: AirData.parse(airJson),
       pois: tourism.pois,
       crowdModel: tourism.crowdModel,
-      hospitals: HospitalData.parse(hospitalsJson).hospitals,
+      hospitals,
     };
   }
   return loaded;

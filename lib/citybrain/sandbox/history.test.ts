@@ -76,20 +76,18 @@ describe("history", () => {
     for (const c of sample(await city.history("crowd", day))) CrowdFlowObserved.parse(c);
   });
 
-  it("generates 8 weeks of every feed for every entity well under 2 s", async () => {
+  // How fast is for bench/citybrain-backfill.ts (npm run bench:backfill); here only what it generates.
+  it("generates 8 weeks of every feed for every entity", async () => {
     const fresh = createSandboxCity({ seed: "timing", now: () => new Date("2026-06-01T00:00:00Z") });
     const range = {
       from: new Date(Date.parse("2026-06-01T00:00:00Z") - 56 * DAY),
       to: new Date("2026-06-01T00:00:00Z"),
     };
-    const started = performance.now();
     const counts = [
       (await fresh.history("parking", range)).length,
       (await fresh.history("air", range)).length,
       (await fresh.history("crowd", range)).length,
     ];
-    const ms = performance.now() - started;
     expect(counts).toEqual([56 * 96 * 66, 56 * 24 * 14, 56 * 24 * 61]);
-    expect(ms).toBeLessThan(2_000);
   });
 });

@@ -14,6 +14,7 @@ import { createCrowdModel } from "./crowd-feed";
 import { type FeedModel, historyOf } from "./history";
 import { DayTypeCache, floorTo, HOUR_MS, MINUTE_MS } from "./local-clock";
 import { createParkingModel } from "./parking-feed";
+import type { SandboxScale } from "./scaled-parking";
 
 const LIVE_PARKING_STEP_MS = 5 * MINUTE_MS;
 
@@ -29,11 +30,16 @@ function nearest(facilities: ParkingFacility[], geo: GeoQuery): ParkingFacility[
  * The built-in city: real Hangzhou places with readings replayed or modelled from real series
  * (lib/citybrain/sandbox/data/README.md). Deterministic: the same seed and clock give the same answers.
  */
-export function createSandboxCity(options: { seed: string; now?: () => Date }): CityBrainSource {
+export function createSandboxCity(options: {
+  seed: string;
+  now?: () => Date;
+  /** More car parks than the real ones (benchmarks at city scale); default: the real places only. */
+  scale?: SandboxScale;
+}): CityBrainSource {
   const { seed } = options;
   const now = options.now ?? serverNow;
   const dayTypes = new DayTypeCache();
-  const parking = createParkingModel(seed, dayTypes);
+  const parking = createParkingModel(seed, dayTypes, options.scale);
   const air = createAirModel(seed);
   const crowd = createCrowdModel(seed, dayTypes);
   const models: { [F in ObservationFeed]: FeedModel<FeedItems[F]> } = {

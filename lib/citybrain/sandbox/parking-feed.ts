@@ -2,6 +2,7 @@ import type { DayType, LatLng, LocalizedText, ParkingFacility, TariffZone } from
 import { type ParkingData, sandboxData } from "./data-schema";
 import { type DayTypeCache, localDay, localMinute, MINUTE_MS } from "./local-clock";
 import { type DayProfile, dayTypeProfiles, shareAt } from "./occupancy-profile";
+import { type SandboxScale, scaledFacilities } from "./scaled-parking";
 import { noiseKey, smoothNoise } from "./seeded-noise";
 
 /**
@@ -64,9 +65,11 @@ export function occupiedShare(facility: Facility, ms: number, dayType: DayType):
   return Math.min(1, Math.max(0, share));
 }
 
-export function createParkingModel(seed: string, dayTypes: DayTypeCache): ParkingModel {
+export function createParkingModel(seed: string, dayTypes: DayTypeCache, scale?: SandboxScale): ParkingModel {
   const data = sandboxData().parking;
-  const facilities = data.facilities.map((entry) => buildFacility(entry, data, seed));
+  const facilities = scaledFacilities(data.facilities, scale, seed).map((entry) =>
+    buildFacility(entry, data, seed),
+  );
   return {
     facilities,
     readingsAt(ms, observedAt, include) {

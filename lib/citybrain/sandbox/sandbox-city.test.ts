@@ -95,6 +95,9 @@ describe("createSandboxCity", () => {
     expect(() => PointOfInterest.array().parse(pois)).not.toThrow();
     expect(() => Hospital.array().parse(hospitals)).not.toThrow();
     expect(hospitals).toHaveLength(17);
-    expect(hospitals[0]).toMatchObject({ id: "urn:ngsi-ld:Hospital:hangzhou:fahzu", level: "三甲" });
+    expect(hospitals[0]).toMatchObject({ id: "urn:ngsi-ld:PointOfInterest:hangzhou:fahzu", level: "三甲" });
+    // Both are PointOfInterest entities: no id may name a sight and a hospital at once.
+    const ids = [...pois, ...hospitals].map((place) => place.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
