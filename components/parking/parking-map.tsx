@@ -16,6 +16,7 @@ import {
 } from "react-leaflet";
 import type { LatLng } from "@/lib/citybrain/types";
 import { ClusterMarkers } from "./cluster-markers";
+import { DestinationMarker } from "./destination-marker";
 import { type ParkingLot, zoomForRadius } from "./lot-model";
 
 export interface ParkingMapProps {
@@ -24,6 +25,8 @@ export interface ParkingMapProps {
   radiusKm: number;
   tileUrl: string;
   elder: boolean;
+  /** The destination chosen in the search, drawn at `origin`. */
+  destinationName?: string;
 }
 
 /** Follows the search centre and radius, and redraws when the map is shown again after being hidden. */
@@ -48,7 +51,14 @@ function PopupCloseLabel({ label }: { label: string }) {
   return null;
 }
 
-export default function ParkingMap({ lots, origin, radiusKm, tileUrl, elder }: ParkingMapProps) {
+export default function ParkingMap({
+  lots,
+  origin,
+  radiusKm,
+  tileUrl,
+  elder,
+  destinationName,
+}: ParkingMapProps) {
   const t = useTranslations("parking.map");
   return (
     <MapContainer
@@ -75,6 +85,7 @@ export default function ParkingMap({ lots, origin, radiusKm, tileUrl, elder }: P
         interactive={false}
         pathOptions={{ color: "#ffffff", weight: 3, fillColor: "#1d4ed8", fillOpacity: 1 }}
       />
+      {destinationName && <DestinationMarker position={[origin.lat, origin.lng]} name={destinationName} />}
       <ClusterMarkers lots={lots} elder={elder} />
       <ViewKeeper origin={origin} radiusKm={radiusKm} />
       <PopupCloseLabel label={t("closePopup")} />

@@ -4,7 +4,7 @@ import { useLocale } from "next-intl";
 import { useState } from "react";
 import { useCityData } from "@/components/data/use-city-data";
 import type { LatLng } from "@/lib/citybrain/types";
-import { type LotsResponse, lotsUrl } from "./lot-model";
+import { isLotsResponse, type LotsResponse, lotsUrl } from "./lot-model";
 
 interface Shown {
   data: LotsResponse;
@@ -13,11 +13,15 @@ interface Shown {
 }
 
 /**
- * Lots around `origin` (SWR, kept on this device for offline use). While a new radius or centre loads,
- * the previous answer stays on screen instead of an empty list.
+ * Lots around `origin` (SWR, kept on this device for offline use); none asked for while `origin` is null (a
+ * destination still being looked up). While a new radius or centre loads, the previous answer stays on screen
+ * instead of an empty list.
  */
-export function useParkingLots(origin: LatLng, radiusKm: number) {
-  const result = useCityData<LotsResponse>(lotsUrl(origin, radiusKm, useLocale()));
+export function useParkingLots(origin: LatLng | null, radiusKm: number) {
+  const locale = useLocale();
+  const result = useCityData<LotsResponse>(origin ? lotsUrl(origin, radiusKm, locale) : null, {
+    validate: isLotsResponse,
+  });
   const [last, setLast] = useState<Shown>();
   if (result.data && result.data !== last?.data) {
     setLast({ data: result.data, asOf: result.asOf, fromCache: result.fromCache });
@@ -27,6 +31,8 @@ export function useParkingLots(origin: LatLng, radiusKm: number) {
     : last;
   return {
     ...shown,
+    /** False while the answer shown is the previous one (a new centre or radius is loading). */
+    current: result.data !== undefined,
     error: result.data ? undefined : result.error,
     isLoading: result.isLoading,
     retry: result.mutate,

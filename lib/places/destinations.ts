@@ -5,20 +5,11 @@ import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { hospitalPlaces, sightPlaces } from "./city-places";
-import { type Place, type PlaceKind, placeRef } from "./place";
+import { type Place, type PlaceView, placeRef } from "./place";
 import { PlaceParams } from "./place-query";
 import { createPlaceIndex, type PlaceIndex, searchPlaces } from "./search-places";
 import { stationPlaces } from "./stations";
 import { streetPlaces } from "./streets";
-
-/** A destination as the app shows it: its name in the caller's language, WGS84. */
-export interface PlaceView {
-  kind: PlaceKind;
-  id: string;
-  name: string;
-  lat: number;
-  lng: number;
-}
 
 export function placeView(place: Place, locale: Locale): PlaceView {
   return {

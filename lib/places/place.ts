@@ -21,6 +21,15 @@ export interface Place {
   popularity: number;
 }
 
+/** A destination as the app shows it (the API's answers): its name in the caller's language, WGS84. */
+export interface PlaceView {
+  kind: PlaceKind;
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
 /** `sight:leifeng-pagoda`. */
 export function placeRef(place: Pick<Place, "kind" | "id">): string {
   return `${place.kind}:${place.id}`;
