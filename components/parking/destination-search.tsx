@@ -13,7 +13,7 @@ type Search =
   | { status: "idle" }
   | { status: "searching" }
   | { status: "done"; places: PlaceView[] }
-  | { status: "failed"; message: string };
+  | { status: "failed"; offline: boolean; serverMessage?: string };
 
 /**
  * "Where to?": a combobox (ARIA 1.2, list autocomplete without automatic selection) over the city's sights,
@@ -64,19 +64,18 @@ export function DestinationSearch({
         })
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
-          const message = isApiError(error)
-            ? error.unreachable
-              ? t("offline")
-              : (error.serverMessage ?? t("error"))
-            : t("error");
-          setSearch({ status: "failed", message });
+          setSearch({
+            status: "failed",
+            offline: isApiError(error) && error.unreachable,
+            serverMessage: isApiError(error) ? error.serverMessage : undefined,
+          });
         });
     }, TYPING_PAUSE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, chosenName, locale, t]);
+  }, [query, chosenName, locale]);
 
   const choose = (place: PlaceView) => {
     setText(place.name);
@@ -115,7 +114,8 @@ export function DestinationSearch({
   let status = "";
   if (search.status === "searching") status = t("searching");
   else if (search.status === "done") status = t("results", { count: places.length });
-  else if (search.status === "failed") status = search.message;
+  else if (search.status === "failed")
+    status = search.offline ? t("offline") : (search.serverMessage ?? t("error"));
 
   return (
     <div className="relative flex flex-col gap-1" data-testid="destination-search">
@@ -177,7 +177,16 @@ export function DestinationSearch({
           </div>
         ))}
       </div>
-      <p role="status" className="sr-only" data-testid="destination-status">
+      {/* Said to screen readers as the count changes; shown to everyone when there is nothing to choose. */}
+      <p
+        role="status"
+        className={
+          search.status === "failed" || (search.status === "done" && places.length === 0)
+            ? "font-semibold"
+            : "sr-only"
+        }
+        data-testid="destination-status"
+      >
         {status}
       </p>
     </div>
