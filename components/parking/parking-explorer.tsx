@@ -49,8 +49,9 @@ export function ParkingExplorer({ tileUrl, elder }: { tileUrl: string; elder: bo
   // The list reads best with large text and screen readers, so elder mode starts there.
   const [view, setView] = useState<View>(elder ? "list" : "map");
   const lots = useParkingLots(origin, radiusKm);
-  // Distances are from the destination only once its answer is in (not the previous centre's, still shown).
-  const walkFrom = place && lots.current;
+  // Walks are from the destination only when the distances shown are (not the previous centre's, still shown
+  // while the destination's answer loads).
+  const walkFrom = place !== undefined && lots.origin?.lat === place.lat && lots.origin.lng === place.lng;
   const withWalks = useMemo<ParkingLot[]>(
     () =>
       (lots.data?.lots ?? []).map((lot) =>

@@ -10,6 +10,8 @@ interface Shown {
   data: LotsResponse;
   asOf?: Date;
   fromCache: boolean;
+  /** The centre this answer's distances are measured from. */
+  origin?: LatLng;
 }
 
 /**
@@ -23,16 +25,13 @@ export function useParkingLots(origin: LatLng | null, radiusKm: number) {
     validate: isLotsResponse,
   });
   const [last, setLast] = useState<Shown>();
-  if (result.data && result.data !== last?.data) {
-    setLast({ data: result.data, asOf: result.asOf, fromCache: result.fromCache });
-  }
-  const shown: Shown | undefined = result.data
-    ? { data: result.data, asOf: result.asOf, fromCache: result.fromCache }
-    : last;
+  const current: Shown | undefined = result.data
+    ? { data: result.data, asOf: result.asOf, fromCache: result.fromCache, origin: origin ?? undefined }
+    : undefined;
+  if (current && current.data !== last?.data) setLast(current);
+  const shown = current ?? last;
   return {
     ...shown,
-    /** False while the answer shown is the previous one (a new centre or radius is loading). */
-    current: result.data !== undefined,
     error: result.data ? undefined : result.error,
     isLoading: result.isLoading,
     retry: result.mutate,
