@@ -5,6 +5,7 @@ import { errorResponse } from "@/lib/http/error-response";
 import { isForeignMutation } from "@/lib/http/origin-check";
 import { requestLocale } from "@/lib/http/request-locale";
 import { baseSecurityHeaders, contentSecurityPolicy } from "@/lib/http/security-headers";
+import { tileImageOrigins } from "@/lib/maps/tile-provider";
 
 // Security headers, a per-request CSP nonce for pages, and the cross-site check for every mutation.
 export function proxy(request: NextRequest) {
@@ -21,7 +22,7 @@ export function proxy(request: NextRequest) {
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, {
-    tileUrl: config.TILE_URL,
+    tileOrigins: tileImageOrigins(config),
     dev: config.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);

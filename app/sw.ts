@@ -9,6 +9,7 @@ import {
   Serwist,
   StaleWhileRevalidate,
 } from "serwist";
+import { sameOriginOnly } from "@/lib/pwa/same-origin-only";
 import {
   CACHE_NAMES,
   CACHE_PAGES,
@@ -134,8 +135,9 @@ const runtimeCaching: RuntimeCaching[] = [
       plugins: [okOnly, new ExpirationPlugin({ maxEntries: 64, maxAgeSeconds: DAY })],
     }),
   },
-  // Scripts, styles, fonts and images as Serwist recommends for Next.js (its page/API rules are shadowed above).
-  ...defaultCache,
+  // Scripts, styles, fonts and images as Serwist recommends for Next.js (its page/API rules are shadowed above),
+  // for this app's own requests only: map tiles from other sites go straight from the page (see sameOriginOnly).
+  ...defaultCache.map(sameOriginOnly),
 ];
 
 // Routes are only registered for GET (the default method), so POST/PUT/DELETE always go to the network.

@@ -1,9 +1,9 @@
 // Public API throughput next to a bare Next.js route handler that returns a constant, on this machine in one run
 // (issue I: ≥ 0.6×), with the sandbox at its real size and scaled to the city (2,000 car parks, 200,000 berths).
 // Needs a production build (npm run build). Run: node bench/api-ratio.mjs [--seconds 20] [--connections 50] [--json]
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
+import { startBareApp } from "./bare-app-server.mjs";
 import { serveApp } from "./serve-app.mjs";
 
 const arg = (name, fallback) => {
@@ -16,8 +16,6 @@ const ROUTES = {
   lots: "/api/parking/lots?lat=30.2590&lng=120.1650&radius=1500&lang=zh-CN",
   stations: "/api/air/stations?lang=zh-CN",
 };
-const BARE = "bench/bare-app";
-const NEXT = "node_modules/next/dist/bin/next";
 
 function rssMb(pid) {
   try {
@@ -26,41 +24,6 @@ function rssMb(pid) {
   } catch {
     return null;
   }
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-/** The empty app, built once with this project's Next.js, started with `next start`. */
-async function startBare(port) {
-  if (!existsSync(`${BARE}/.next/BUILD_ID`)) {
-    const built = spawnSync(process.execPath, [NEXT, "build", BARE], {
-      stdio: "ignore",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (built.status !== 0) throw new Error("building bench/bare-app failed");
-  }
-  const server = spawn(process.execPath, [NEXT, "start", BARE, "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: "ignore",
-    detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const stop = () => {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
-  };
-  process.on("exit", stop);
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/api/constant`);
-  return { base, stop };
 }
 
 async function load(url, seconds = SECONDS) {
@@ -85,7 +48,7 @@ async function measureApp(label, port, env) {
   }
 }
 
-const bare = await startBare(3381);
+const bare = await startBareApp(3381);
 let bareRuns;
 let results;
 try {

@@ -7,12 +7,17 @@ const RESERVABLE_LOTS = ["kerry-centre", "raffles-city", "hubin-in77", "mixc-han
 const BOOKINGS_PER_RESIDENT = 6;
 const FINAL = new Set([200, 201, 202, 409, 422]);
 
-/** Calls until the server answers (it may be down, or die with the request in flight). */
+/**
+ * Calls until the server answers in full (it may be down, or die with the request in flight: a kill can land after
+ * the status line and before the body, which fetch reports as "TypeError: terminated" while the body is read).
+ * Returns the status and the parsed body.
+ */
 async function persist(server, send) {
   for (let attempt = 0; attempt < 200; attempt++) {
     try {
       const response = await send();
-      if (response.status < 500) return response;
+      const text = await response.text();
+      if (response.status < 500) return { status: response.status, json: () => JSON.parse(text) };
     } catch {}
     await server.up();
   }
@@ -21,7 +26,7 @@ async function persist(server, send) {
 
 async function myReservations(server, session) {
   const response = await persist(server, () => server.call("/api/parking/reservations", session));
-  return (await response.json()).reservations;
+  return response.json().reservations;
 }
 
 /** One resident's bookings; every other one is cancelled once its fee is confirmed. */
@@ -43,7 +48,7 @@ async function resident(server, session, plate, u) {
     if (booked.status === 409) outcome.full += 1;
     if (booked.status >= 300) continue;
     outcome.booked += 1;
-    const { id } = (await booked.json()).reservation;
+    const { id } = booked.json().reservation;
     if (k % 2 === 1) continue;
     let state = "pending_payment";
     for (let wait = 0; state === "pending_payment" && wait < 120; wait++) {

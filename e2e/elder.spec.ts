@@ -124,7 +124,6 @@ test.describe("Elder mode", { tag: ["@elder", "@parking"] }, () => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width: 320, height: 700 });
       await context.addCookies([{ name: "elder_mode", value: "1", url: baseURL! }]);
-      await page.route("https://tile.openstreetmap.org/**", (route) => route.fulfill({ status: 204 }));
       await signInViaApi(page.request);
       const plate = uniquePlate();
       await bindPlateViaApi(page.request, plate, { since: hoursAgo(3) });
@@ -201,7 +200,6 @@ test.describe("Elder mode", { tag: ["@elder", "@parking"] }, () => {
       }) => {
         test.setTimeout(120_000);
         await page.setViewportSize({ width: 320, height: 640 });
-        await page.route("https://tile.openstreetmap.org/**", (route) => route.fulfill({ status: 204 }));
         await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
         for (const elder of ["0", "1"]) {
           await context.addCookies([{ name: "elder_mode", value: elder, url: baseURL! }]);

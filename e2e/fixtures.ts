@@ -2,6 +2,7 @@ import { type APIRequestContext, test as base, expect, type Page, type TestInfo 
 import { type Locale, negotiateLocale } from "../lib/i18n/config";
 import { translatorFor } from "../lib/i18n/translator";
 import { PRIVACY_POLICY_VERSION } from "../lib/legal/privacy-policy";
+import { answerOffSite, offSite } from "./off-site";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 import { needs, REMOTE_TARGET } from "./target";
 
@@ -94,6 +95,11 @@ export const test = base.extend<{ clientIp: string; appLocale: Locale; t: Words 
   // Pages and the `request` fixture both present this test's own address.
   extraHTTPHeaders: async ({ clientIp, extraHTTPHeaders }, use) =>
     use({ ...extraHTTPHeaders, "x-forwarded-for": clientIp }),
+  // Every page of every journey: map tiles from other sites are blank images served here, never fetched.
+  context: async ({ context, baseURL }, use) => {
+    await context.route(offSite(baseURL!), (route) => answerOffSite(route));
+    await use(context);
+  },
 });
 
 export type { Page };

@@ -5,13 +5,17 @@ import path from "node:path";
 /** A second production server (scripts/serve.mjs) of this build, for tests that need other settings. */
 export interface OwnServer {
   origin: string;
+  /** The server's process id (the app runs in it: scripts/serve.mjs loads Next in-process). */
+  pid: number;
+  /** Everything it printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
 // Playwright compiles the specs to CommonJS, where __dirname is this folder.
 const ROOT = path.resolve(__dirname, "..");
 
-/** Starts scripts/serve.mjs on `port` with an in-memory database and no background jobs. */
+/** Starts scripts/serve.mjs on `port` with an in-memory database and no background jobs, unless `env` says otherwise. */
 export async function startOwnServer(port: number, env: Record<string, string>): Promise<OwnServer> {
   if (await healthy(`http://127.0.0.1:${port}`)) {
     throw new Error(`Port ${port} already serves an app (left over from an earlier run?): stop it first.`);
@@ -47,6 +51,8 @@ export async function startOwnServer(port: number, env: Record<string, string>):
   }
   return {
     origin,
+    pid: child.pid ?? 0,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -39,7 +39,7 @@ test.describe("Car park page", { tag: ["@parking", "@tourist", "@resident"] }, (
     await form.getByRole("button", { name: t("parkingLot.quote.submit") }).click();
     await expect(page.getByTestId("quote-error")).toContainText(t("errors.tariff.exitBeforeEntry"));
 
-    const amap = page.getByRole("link", { name: t("parkingLot.navigate.amap") });
+    const amap = page.getByRole("link", { name: t("parkingLot.navigate.amap"), exact: true });
     await expect(amap).toHaveAttribute("href", /uri\.amap\.com\/navigation\?.*coordinate=gaode/);
   });
 

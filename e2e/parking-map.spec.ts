@@ -1,4 +1,8 @@
-import { expect, test, wordsPattern } from "./fixtures";
+import { DEFAULT_ORIGIN } from "../components/parking/lot-model";
+import { AMAP_APPROVAL_NUMBER } from "../lib/maps/tile-provider";
+import { expect, type Page, test, type Words, wordsPattern } from "./fixtures";
+import { pixelsOff } from "./map-pixels";
+import { waitForServiceWorkerControl } from "./offline-helpers";
 import {
   expectNoSeriousViolations,
   HUBIN_3KM,
@@ -9,6 +13,21 @@ import {
   showMap,
 } from "./parking-helpers";
 
+/** The credit under the map is the one the server's tile provider requires, in the page's language. */
+async function expectTileCredit(page: Page, t: Words) {
+  const provider = await page.getByTestId("parking-map").getAttribute("data-tile-provider");
+  const credit = page.locator(".leaflet-control-attribution");
+  if (provider === "amap") {
+    await expect(credit).toContainText(t("maps.attribution.amap"));
+    await expect(credit).toContainText(t("maps.attribution.amapApproval", { number: AMAP_APPROVAL_NUMBER }));
+    await expect(credit.getByRole("link", { name: t("maps.attribution.amap") })).toBeVisible();
+  } else if (provider === "osm") {
+    await expect(credit).toContainText(`OpenStreetMap ${t("maps.attribution.osmContributors")}`);
+  } else {
+    await expect(credit).toBeVisible();
+  }
+}
+
 test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident"] }, () => {
   test("the map shows tiles, coloured markers with names, a legend, and a popup that links to the lot", {
     tag: "@smoke",
@@ -18,7 +37,7 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
     await showMap(page);
     await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
     expect(tiles.hits).toBeGreaterThan(0);
-    await expect(page.getByText("OpenStreetMap")).toBeVisible();
+    await expectTileCredit(page, t);
     const zoomIn = page.getByRole("button", { name: t("parking.map.zoomIn"), exact: true });
     await expect(zoomIn).toBeVisible();
     await expect(page.getByTestId("map-legend")).toContainText(t("parking.availability.plenty"));
@@ -55,6 +74,71 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
     await popup.getByRole("link", { name: t("parking.lot.details") }).click();
     await expect(page).toHaveURL(/\/parking\/[\w-]+$/);
     await expect(page.getByTestId("tariff-example")).toBeVisible();
+  });
+
+  test("markers sit on their places on the tiles: shifted to GCJ-02 once over AMap, not at all over WGS84 tiles", async ({
+    page,
+    request,
+  }) => {
+    await routeTiles(page);
+    const api = (await (await request.get(HUBIN_3KM)).json()) as {
+      lots: (Lot & { lat: number; lng: number })[];
+    };
+    await page.goto("/parking");
+    await showMap(page);
+    const crs = (await page.getByTestId("parking-map").getAttribute("data-tile-crs"))!;
+    const origin = page.locator("path.parking-origin");
+    await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
+    // One GCJ-02 shift too many or too few is about 500 m: 60 px at this zoom, 240 px two zooms in.
+    expect(await pixelsOff(page, origin, DEFAULT_ORIGIN, crs)).toBeLessThan(2);
+
+    const zoomIn = page.getByRole("button", { name: "放大", exact: true });
+    for (let step = 0; step < 2; step++) {
+      await zoomIn.click();
+      await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
+    }
+    await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
+    await expect.poll(() => pixelsOff(page, origin, DEFAULT_ORIGIN, crs)).toBeLessThan(2);
+
+    const single = page.locator(".parking-marker:not(.parking-cluster)").first();
+    await expect(single).toBeVisible();
+    const label = (await single.textContent())!;
+    const lot = api.lots
+      .filter((one) => label.startsWith(`${one.name}：`))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    expect(lot, label).toBeTruthy();
+    expect(await pixelsOff(page, single, lot!, crs)).toBeLessThan(2);
+  });
+
+  test("tiles can come from this server: /tiles/{z}/{x}/{y}.png is a blank PNG, an address off the grid a 404", async ({
+    request,
+  }) => {
+    const tile = await request.get("/tiles/17/109823/53694.png");
+    expect(tile.status()).toBe(200);
+    expect(tile.headers()["content-type"]).toBe("image/png");
+    expect((await tile.body()).subarray(1, 4).toString()).toBe("PNG");
+    for (const path of ["/tiles/3/8/0.png", "/tiles/23/0/0.png", "/tiles/3/1/1.jpg", "/tiles/a/1/1.png"]) {
+      const missing = await request.get(path, { headers: { "accept-language": "en" } });
+      expect(missing.status(), path).toBe(404);
+      expect((await missing.json()).error).toEqual({
+        code: "not_found",
+        message: expect.stringContaining("There is no map tile"),
+      });
+    }
+  });
+
+  test.describe("with the service worker in control", () => {
+    test.use({ serviceWorkers: "allow" });
+
+    test("tiles still load: the worker leaves other sites' tiles to the page", async ({ page }) => {
+      await page.goto("/parking");
+      await waitForServiceWorkerControl(page);
+      const tiles = await routeTiles(page);
+      await page.reload();
+      await showMap(page);
+      await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
+      expect(tiles.hits).toBeGreaterThan(0);
+    });
   });
 
   test("a cluster zooms in when tapped", async ({ page }) => {
@@ -186,9 +270,10 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
   test.describe("in English", () => {
     test.use({ locale: "en-GB" });
 
-    test("names, distances and labels are English; axe is clean on map and list", async ({
+    test("names, distances, labels and the map's credit are English; axe is clean on map and list", async ({
       page,
       request,
+      t,
     }) => {
       await routeTiles(page);
       const api = (await (await request.get(HUBIN_3KM, { headers: { "accept-language": "en" } })).json()) as {
@@ -199,6 +284,11 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
       await showMap(page);
       await expect(page.locator(".parking-marker").first()).toBeVisible();
       await expect(page.getByRole("button", { name: "Zoom in", exact: true })).toBeVisible();
+      await expectTileCredit(page, t);
+      if ((await page.getByTestId("parking-map").getAttribute("data-tile-provider")) === "amap") {
+        // AMap labels its tiles in English where it has English names.
+        await expect(page.locator("img.leaflet-tile").first()).toHaveAttribute("src", /[?&]lang=en&/);
+      }
       await expectNoSeriousViolations(page);
 
       await showList(page);

@@ -147,7 +147,11 @@ test.describe("Reservations", { tag: ["@parking", "@resident"] }, () => {
     await expect(car).toContainText(plate);
     await expect(car).toContainText("杭州嘉里中心停车场");
     await expect(car.getByTestId("fee-so-far")).toContainText("¥");
-    await expect(car.getByRole("link", { name: "高德地图" })).toHaveAttribute("href", /mode=walk/);
+    // Exact: the map's credit line is a link too ("高德地图 AutoNavi").
+    await expect(car.getByRole("link", { name: "高德地图", exact: true })).toHaveAttribute(
+      "href",
+      /mode=walk/,
+    );
     await expect(car.getByRole("link", { name: "Apple 地图" })).toHaveAttribute("href", /dirflg=w/);
     await expectNoSeriousViolations(page, "main");
   });

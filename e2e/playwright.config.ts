@@ -27,6 +27,7 @@ const DESKTOP_ONLY = [
   "parking-pay-later",
   "parking-tariff",
   "security",
+  "two-servers",
 ];
 // Run after every other journey, one project each: the fuzz test counts every table's rows before and after its
 // requests (other journeys' writes would blur that), and the clock journeys move the server's "now" for everyone.
@@ -213,6 +214,7 @@ export default defineConfig({
   use: {
     serviceWorkers: "block",
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     launchOptions: chromium,

@@ -1,6 +1,14 @@
+import { parseEnv } from "../lib/env";
+import { tileImageOrigins } from "../lib/maps/tile-provider";
 import { databaseOf, expect, otpBody, signInViaApi, test, uniquePhone } from "./fixtures";
 import { SANDBOX_HEADERS } from "./sandbox-token";
-import { needs } from "./target";
+import { needs, REMOTE_TARGET } from "./target";
+
+/** The tile origins of the server this run starts, which inherits this process's TILE_* settings. */
+const serverTileOrigins = () =>
+  tileImageOrigins(
+    parseEnv(Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith("TILE_")))),
+  );
 
 test.describe("Security", { tag: ["@account"] }, () => {
   test("pages carry a nonce-based CSP and the security headers", { tag: "@smoke" }, async ({ page, t }) => {
@@ -10,7 +18,15 @@ test.describe("Security", { tag: ["@account"] }, () => {
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     expect(nonce).toBeTruthy();
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("tile.openstreetmap.org");
+    // Images: this app, and exactly the map tile provider's hosts, each spelt out (no wildcard).
+    const imgSrc = csp
+      .split("; ")
+      .find((directive) => directive.startsWith("img-src "))!
+      .split(" ")
+      .slice(1);
+    expect(imgSrc.slice(0, 3)).toEqual(["'self'", "data:", "blob:"]);
+    expect(imgSrc.join(" ")).not.toContain("*");
+    if (!REMOTE_TARGET) expect(imgSrc.slice(3).sort()).toEqual(serverTileOrigins().sort());
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"]).toContain("geolocation=(self)");

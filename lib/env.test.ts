@@ -28,6 +28,22 @@ const accepted: { name: string; source: Record<string, string>; expect: Record<s
     expect: { APP_ENV: "production", AUTH_SECRET: SECRET },
   },
   { name: "TRUST_PROXY is coerced", source: { TRUST_PROXY: "2" }, expect: { TRUST_PROXY: 2 } },
+  { name: "tiles: AMap by default", source: {}, expect: { TILE_PROVIDER: "amap" } },
+  { name: "tiles: OpenStreetMap", source: { TILE_PROVIDER: "osm" }, expect: { TILE_PROVIDER: "osm" } },
+  {
+    name: "tiles: a TILE_URL alone means a custom server, as before providers could be chosen",
+    source: {
+      TILE_URL: "https://tiles.example.com/{z}/{x}/{y}.png",
+      TILE_CRS: "wgs84",
+      TILE_ATTRIBUTION: "© X",
+    },
+    expect: { TILE_PROVIDER: "custom", TILE_SUBDOMAINS: ["a", "b", "c"], TILE_MAX_ZOOM: 18 },
+  },
+  {
+    name: "tiles: blank tiles from this server",
+    source: { TILE_PROVIDER: "custom", TILE_URL: "/tiles/{z}/{x}/{y}.png", TILE_CRS: "wgs84" },
+    expect: { TILE_PROVIDER: "custom", TILE_URL: "/tiles/{z}/{x}/{y}.png" },
+  },
   {
     name: "postgresql:// URL",
     source: { DATABASE_URL: "postgresql://u@h/db" },
@@ -111,6 +127,52 @@ const refused: { name: string; source: Record<string, string>; message: string }
     name: "http vehicle-licence check without a token",
     source: { VEHICLE_LICENCE_MODE: "http", VEHICLE_LICENCE_URL: "https://licence.example.invalid" },
     message: "VEHICLE_LICENCE_MODE=http needs",
+  },
+  { name: "unknown tile provider", source: { TILE_PROVIDER: "google" }, message: "TILE_PROVIDER" },
+  {
+    name: "a custom tile setting with a built-in provider",
+    source: {
+      TILE_PROVIDER: "amap",
+      TILE_URL: "https://tiles.example.com/{z}/{x}/{y}.png",
+      TILE_ATTRIBUTION: "© X",
+    },
+    message:
+      "TILE_URL, TILE_ATTRIBUTION describe a custom tile server and are not read with TILE_PROVIDER=amap",
+  },
+  {
+    name: "TILE_CRS with OpenStreetMap",
+    source: { TILE_PROVIDER: "osm", TILE_CRS: "gcj02" },
+    message: "TILE_CRS describes a custom tile server and is not read with TILE_PROVIDER=osm",
+  },
+  { name: "custom tiles without a template", source: { TILE_PROVIDER: "custom" }, message: "needs TILE_URL" },
+  {
+    name: "custom tiles without their coordinate system",
+    source: { TILE_URL: "/tiles/{z}/{x}/{y}.png" },
+    message: "needs TILE_CRS",
+  },
+  {
+    name: "custom tiles from another site without a credit",
+    source: { TILE_URL: "https://tiles.example.com/{z}/{x}/{y}.png", TILE_CRS: "wgs84" },
+    message: "needs TILE_ATTRIBUTION",
+  },
+  {
+    name: "a plain-http tile template",
+    source: {
+      TILE_URL: "http://tiles.example.com/{z}/{x}/{y}.png",
+      TILE_CRS: "wgs84",
+      TILE_ATTRIBUTION: "© X",
+    },
+    message: "https://",
+  },
+  {
+    name: "a tile template without {y}",
+    source: { TILE_URL: "/tiles/{z}/{x}.png", TILE_CRS: "wgs84" },
+    message: "{x}, {y} and {z}",
+  },
+  {
+    name: "tile subdomains that are not host names",
+    source: { TILE_URL: "/tiles/{z}/{x}/{y}.png", TILE_CRS: "wgs84", TILE_SUBDOMAINS: "a b" },
+    message: "TILE_SUBDOMAINS",
   },
   { name: "unknown SMS mode", source: { SMS_MODE: "carrier-pigeon" }, message: "SMS_MODE" },
   { name: "mysql URL", source: { DATABASE_URL: "mysql://h/db" }, message: "must start with postgres://" },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isOffSiteTemplate, TILE_CRSS, TILE_PROVIDERS, tileTemplateProblem } from "@/lib/maps/tile-provider";
 
 /** Documented sandbox secrets: anyone may sign with them, so production refuses to start with them. */
 export const SANDBOX_GATE_SECRET = "sandbox-gate-secret-hangzhou-city-brain-not-for-production";
@@ -29,7 +30,23 @@ const EnvSchema = z
     VAPID_PUBLIC_KEY: z.string().min(1).optional(),
     VAPID_PRIVATE_KEY: z.string().min(1).optional(),
     VAPID_SUBJECT: z.string().min(1).default("mailto:citybrain-app@example.invalid"),
-    TILE_URL: z.string().min(1).default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    /** The map's base tiles: amap (GCJ-02, answers on the mainland), osm, or custom (TILE_URL and its settings). */
+    TILE_PROVIDER: z.enum(TILE_PROVIDERS).optional(),
+    /** custom: a Leaflet template, https://… or a path on this server such as /tiles/{z}/{x}/{y}.png. */
+    TILE_URL: z.string().min(1).optional(),
+    /** custom: the values of {s}, comma-separated (Leaflet's a,b,c unless set). */
+    TILE_SUBDOMAINS: z
+      .string()
+      .regex(
+        /^[a-z0-9-]+(,[a-z0-9-]+)*$/i,
+        "TILE_SUBDOMAINS must be a comma-separated list such as a,b,c or 1,2,3,4",
+      )
+      .optional(),
+    TILE_MAX_ZOOM: z.coerce.number().int().min(1).max(22).optional(),
+    /** custom: the coordinate system the tiles are drawn in (gcj02 for AMap- or Tencent-based tiles). */
+    TILE_CRS: z.enum(TILE_CRSS).optional(),
+    /** custom: the credit shown on the map, as the tile source requires (plain text). */
+    TILE_ATTRIBUTION: z.string().trim().min(1).max(300).optional(),
     /** Where city data comes from: the built-in sandbox city, or an NGSI-LD broker at CITYBRAIN_URL. */
     CITYBRAIN_SOURCE: z.enum(["sandbox", "ngsi-ld"]).default("sandbox"),
     CITYBRAIN_URL: z.url().optional(),
@@ -91,6 +108,7 @@ const EnvSchema = z
         "VEHICLE_LICENCE_MODE=http needs VEHICLE_LICENCE_URL and VEHICLE_LICENCE_TOKEN (the provincial e-licence service).",
       );
     }
+    for (const problem of tileSettingsProblems(env)) fail(problem);
     if (env.CITYBRAIN_SOURCE === "ngsi-ld" && !env.CITYBRAIN_URL) {
       fail("CITYBRAIN_SOURCE=ngsi-ld needs CITYBRAIN_URL (the NGSI-LD broker, e.g. http://broker:1026).");
     }
@@ -120,7 +138,56 @@ const EnvSchema = z
         fail("APP_ENV=production needs VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY for push notifications.");
       }
     }
-  });
+  })
+  .transform(({ TILE_SUBDOMAINS, TILE_MAX_ZOOM, ...env }) => ({
+    ...env,
+    // A TILE_URL on its own means a custom tile server, as it did before providers could be chosen.
+    TILE_PROVIDER: env.TILE_PROVIDER ?? (env.TILE_URL ? "custom" : "amap"),
+    TILE_SUBDOMAINS: TILE_SUBDOMAINS?.split(",") ?? ["a", "b", "c"],
+    TILE_MAX_ZOOM: TILE_MAX_ZOOM ?? 18,
+  }));
+
+const CUSTOM_TILE_SETTINGS = [
+  "TILE_URL",
+  "TILE_SUBDOMAINS",
+  "TILE_MAX_ZOOM",
+  "TILE_CRS",
+  "TILE_ATTRIBUTION",
+] as const;
+
+type RawTileSettings = Partial<
+  Record<(typeof CUSTOM_TILE_SETTINGS)[number] | "TILE_PROVIDER", string | number>
+>;
+
+function tileSettingsProblems(env: RawTileSettings): string[] {
+  const provider = env.TILE_PROVIDER ?? (env.TILE_URL ? "custom" : "amap");
+  if (provider !== "custom") {
+    const stray = CUSTOM_TILE_SETTINGS.filter((name) => env[name] !== undefined);
+    return stray.length > 0
+      ? [
+          `${stray.join(", ")} ${stray.length === 1 ? "describes" : "describe"} a custom tile server and ${stray.length === 1 ? "is" : "are"} not read with TILE_PROVIDER=${provider}: set TILE_PROVIDER=custom or remove ${stray.length === 1 ? "it" : "them"}.`,
+        ]
+      : [];
+  }
+  if (!env.TILE_URL) {
+    return ["TILE_PROVIDER=custom needs TILE_URL (e.g. https://tiles.example.com/{z}/{x}/{y}.png)."];
+  }
+  const problems: string[] = [];
+  const template = String(env.TILE_URL);
+  const templateProblem = tileTemplateProblem(template);
+  if (templateProblem) problems.push(templateProblem);
+  if (!env.TILE_CRS) {
+    problems.push(
+      "TILE_PROVIDER=custom needs TILE_CRS: wgs84 for OpenStreetMap-style tiles, gcj02 for AMap- or Tencent-based tiles (markers land about 500 m off if it is wrong).",
+    );
+  }
+  if (!templateProblem && isOffSiteTemplate(template) && !env.TILE_ATTRIBUTION) {
+    problems.push(
+      "TILE_PROVIDER=custom with tiles from another site needs TILE_ATTRIBUTION: the credit its terms require on the map (e.g. “© OpenStreetMap contributors”).",
+    );
+  }
+  return problems;
+}
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ParkingExplorer } from "@/components/parking/parking-explorer";
 import { PageHeader } from "@/components/ui/page-header";
 import { env } from "@/lib/env";
-import { ELDER_COOKIE } from "@/lib/i18n/config";
+import { ELDER_COOKIE, type Locale } from "@/lib/i18n/config";
+import { mapTilesFor } from "@/lib/maps/tile-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("services.parking");
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ParkingPage() {
-  const [t, cookieStore] = await Promise.all([getTranslations(), cookies()]);
+  const [t, cookieStore, locale] = await Promise.all([getTranslations(), cookies(), getLocale()]);
   return (
     <>
       <PageHeader title={t("services.parking.title")} />
@@ -24,8 +25,11 @@ export default async function ParkingPage() {
       >
         {t("reservations.car.link")}
       </Link>
-      {/* TILE_URL is read per request, so a deployment can change tile servers without a rebuild. */}
-      <ParkingExplorer tileUrl={env().TILE_URL} elder={cookieStore.get(ELDER_COOKIE)?.value === "1"} />
+      {/* The tile settings are read per request, so a deployment can change tile servers without a rebuild. */}
+      <ParkingExplorer
+        tiles={mapTilesFor(env(), locale as Locale)}
+        elder={cookieStore.get(ELDER_COOKIE)?.value === "1"}
+      />
     </>
   );
 }

@@ -2,20 +2,22 @@
 
 import "leaflet/dist/leaflet.css";
 import { useTranslations } from "next-intl";
-import { CircleMarker, MapContainer, TileLayer, Tooltip } from "react-leaflet";
+import { CircleMarker, MapContainer, Tooltip } from "react-leaflet";
+import { BaseTiles } from "@/components/maps/base-tiles";
 import type { LatLng } from "@/lib/citybrain/types";
+import { leafletCrsFor } from "@/lib/maps/map-crs";
+import type { MapTiles } from "@/lib/maps/tile-provider";
 
 export interface CarMapProps {
   car: LatLng;
   me: LatLng | null;
-  tileUrl: string;
+  tiles: MapTiles;
   elder: boolean;
 }
 
 /** The car's car park and, when known, where I am. */
-export default function CarMap({ car, me, tileUrl, elder }: CarMapProps) {
+export default function CarMap({ car, me, tiles, elder }: CarMapProps) {
   const t = useTranslations("reservations.car");
-  const map = useTranslations("parking.map");
   const bounds: [number, number][] = me
     ? [
         [car.lat, car.lng],
@@ -27,12 +29,10 @@ export default function CarMap({ car, me, tileUrl, elder }: CarMapProps) {
       key={me ? "both" : "car"}
       bounds={bounds}
       boundsOptions={{ padding: [40, 40], maxZoom: 17 }}
+      crs={leafletCrsFor(tiles.crs)}
       className="h-full w-full rounded-2xl"
     >
-      <TileLayer
-        url={tileUrl}
-        attribution={`&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${map("contributors")}`}
-      />
+      <BaseTiles tiles={tiles} />
       <CircleMarker
         center={[car.lat, car.lng]}
         radius={elder ? 14 : 10}

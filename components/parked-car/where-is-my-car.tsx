@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import type { LatLng } from "@/lib/citybrain/types";
 import { isApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/config";
+import type { MapTiles } from "@/lib/maps/tile-provider";
 import { fen, formatFen } from "@/lib/money";
 import { walkingLinks } from "./walking-links";
 
@@ -19,7 +20,7 @@ import { walkingLinks } from "./walking-links";
 const CarMap = dynamic(() => import("./car-map"), { ssr: false });
 
 /** Where my cars are parked now, with a map, the fee so far and walking directions. */
-export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boolean }) {
+export function WhereIsMyCar({ tiles, elder }: { tiles: MapTiles; elder: boolean }) {
   const t = useTranslations("reservations.car");
   const locale = useLocale() as Locale;
   const display = useDisplayFormat();
@@ -57,7 +58,7 @@ export function WhereIsMyCar({ tileUrl, elder }: { tileUrl: string; elder: boole
                 </p>
               )}
               <section aria-label={t("mapLabel")} className={elder ? "h-96" : "h-72"}>
-                <CarMap car={car.lot} me={me} tileUrl={tileUrl} elder={elder} />
+                <CarMap car={car.lot} me={me} tiles={tiles} elder={elder} />
               </section>
               <Button variant="secondary" onClick={locate}>
                 {t("locate")}

@@ -3,14 +3,7 @@
 import L from "leaflet";
 import { useMemo } from "react";
 import { Marker } from "react-leaflet";
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
+import { escapeHtml } from "@/lib/maps/escape-html";
 
 /**
  * The chosen destination on the map: a pin and its name. Not focusable and hidden from screen readers, which hear
@@ -21,7 +14,7 @@ export function DestinationMarker({ position, name }: { position: [number, numbe
     () =>
       L.divIcon({
         className: "parking-destination",
-        html: `<span aria-hidden="true" class="parking-destination__pin"></span><span aria-hidden="true" class="parking-destination__name">${name.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)}</span>`,
+        html: `<span aria-hidden="true" class="parking-destination__pin"></span><span aria-hidden="true" class="parking-destination__name">${escapeHtml(name)}</span>`,
         // A 28 px square turned 45° points down from its centre by about half its diagonal: that point, not the
         // label, sits on the place (measured on screen: 30 px below the icon's top).
         iconSize: [28, 28],

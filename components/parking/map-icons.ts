@@ -1,14 +1,6 @@
 import L from "leaflet";
+import { escapeHtml } from "@/lib/maps/escape-html";
 import type { AvailabilityLevel } from "./lot-model";
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 // Leaflet gives keyboard-focusable markers role="button"; its accessible name comes from this content: a
 // visually hidden sentence, while the visible text is hidden from screen readers to avoid saying it twice.

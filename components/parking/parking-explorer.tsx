@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import type { MapTiles } from "@/lib/maps/tile-provider";
 import { walkingMinutes } from "@/lib/places/walking-time";
 import { CoverageNote } from "./coverage-note";
 import { DataStatus } from "./data-status";
@@ -31,7 +32,7 @@ type View = "map" | "list";
  * "Where to?", filters, the list and the map, around the person or a chosen destination; on phones the map and list
  * take turns, on desktop they sit side by side.
  */
-export function ParkingExplorer({ tileUrl, elder }: { tileUrl: string; elder: boolean }) {
+export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: boolean }) {
   const t = useTranslations("parking");
   const geo = useGeolocation();
   const destination = useDestination();
@@ -131,12 +132,17 @@ export function ParkingExplorer({ tileUrl, elder }: { tileUrl: string; elder: bo
         aria-label={t("map.label")}
         className={`${view === "map" ? "flex" : "hidden lg:flex"} flex-col gap-2 lg:sticky lg:top-20`}
       >
-        <div className="parking-map isolate h-[60dvh] lg:h-[calc(100dvh-12rem)]" data-testid="parking-map">
+        <div
+          className="parking-map isolate h-[60dvh] lg:h-[calc(100dvh-12rem)]"
+          data-testid="parking-map"
+          data-tile-provider={tiles.provider}
+          data-tile-crs={tiles.crs}
+        >
           <ParkingMapLoader
             lots={shown}
             origin={origin ?? nearMe}
             radiusKm={radiusKm}
-            tileUrl={tileUrl}
+            tiles={tiles}
             elder={elder}
             destinationName={place?.name}
           />

@@ -5,16 +5,11 @@ import "./parking-map.css";
 import type { Popup as LeafletPopup } from "leaflet";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import {
-  Circle,
-  CircleMarker,
-  MapContainer,
-  TileLayer,
-  useMap,
-  useMapEvent,
-  ZoomControl,
-} from "react-leaflet";
+import { Circle, CircleMarker, MapContainer, useMap, useMapEvent, ZoomControl } from "react-leaflet";
+import { BaseTiles } from "@/components/maps/base-tiles";
 import type { LatLng } from "@/lib/citybrain/types";
+import { leafletCrsFor } from "@/lib/maps/map-crs";
+import type { MapTiles } from "@/lib/maps/tile-provider";
 import { ClusterMarkers } from "./cluster-markers";
 import { DestinationMarker } from "./destination-marker";
 import { type ParkingLot, zoomForRadius } from "./lot-model";
@@ -23,7 +18,7 @@ export interface ParkingMapProps {
   lots: ParkingLot[];
   origin: LatLng;
   radiusKm: number;
-  tileUrl: string;
+  tiles: MapTiles;
   elder: boolean;
   /** The destination chosen in the search, drawn at `origin`. */
   destinationName?: string;
@@ -55,7 +50,7 @@ export default function ParkingMap({
   lots,
   origin,
   radiusKm,
-  tileUrl,
+  tiles,
   elder,
   destinationName,
 }: ParkingMapProps) {
@@ -65,12 +60,10 @@ export default function ParkingMap({
       center={[origin.lat, origin.lng]}
       zoom={zoomForRadius(radiusKm)}
       zoomControl={false}
+      crs={leafletCrsFor(tiles.crs)}
       className="h-full w-full rounded-2xl"
     >
-      <TileLayer
-        url={tileUrl}
-        attribution={`&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> ${t("contributors")}`}
-      />
+      <BaseTiles tiles={tiles} />
       {/* Bottom right: pop-ups open upwards from their marker, so they never cover the zoom buttons. */}
       <ZoomControl position="bottomright" zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
       <Circle
@@ -83,6 +76,7 @@ export default function ParkingMap({
         center={[origin.lat, origin.lng]}
         radius={elder ? 10 : 8}
         interactive={false}
+        className="parking-origin"
         pathOptions={{ color: "#ffffff", weight: 3, fillColor: "#1d4ed8", fillOpacity: 1 }}
       />
       {destinationName && <DestinationMarker position={[origin.lat, origin.lng]} name={destinationName} />}

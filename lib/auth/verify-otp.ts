@@ -42,7 +42,7 @@ export async function verifyOtp(
   const limit =
     input.limitAddress === false
       ? { allowed: true, retryAfterSeconds: 0 }
-      : await consumeRateLimit(db, verifyPerIp(input.ip), { now });
+      : await consumeRateLimit(db, verifyPerIp(input.ip), { now: input.now });
   if (!limit.allowed) {
     const seconds = limit.retryAfterSeconds;
     throw new AppError("rate_limited", "auth.errors.verifyThrottled", {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { distanceMeters } from "./distance";
-import { isOutsideChina, wgs84ToGcj02 } from "./gcj02";
+import { gcj02ToWgs84, isOutsideChina, wgs84ToGcj02 } from "./gcj02";
 
 // Reference pairs from the test tables of widely used open-source converters (eviltransform, coordtransform
 // and others). Those implementations differ from each other by up to 1e-7 degrees (about a centimetre),
@@ -39,5 +39,27 @@ describe("wgs84ToGcj02", () => {
       expect(isOutsideChina(point)).toBe(true);
       expect(wgs84ToGcj02(point)).toEqual(point);
     }
+  });
+});
+
+describe("gcj02ToWgs84", () => {
+  it.each(REFERENCE)("takes the reference GCJ-02 value for $name back to its WGS84 point", ({ wgs, gcj }) => {
+    const out = gcj02ToWgs84({ lat: gcj[0], lng: gcj[1] });
+    expect(out.lat).toBeCloseTo(wgs[0], 6);
+    expect(out.lng).toBeCloseTo(wgs[1], 6);
+  });
+
+  it("undoes wgs84ToGcj02 to within a millimetre across Hangzhou", () => {
+    for (let lat = 30.1; lat <= 30.4; lat += 0.05) {
+      for (let lng = 119.9; lng <= 120.4; lng += 0.05) {
+        const point = { lat, lng };
+        expect(distanceMeters(point, gcj02ToWgs84(wgs84ToGcj02(point)))).toBeLessThan(0.001);
+      }
+    }
+  });
+
+  it("leaves points outside China unchanged", () => {
+    const london = { lat: 51.5074, lng: -0.1278 };
+    expect(gcj02ToWgs84(london)).toEqual(london);
   });
 });

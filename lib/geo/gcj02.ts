@@ -1,8 +1,8 @@
 import type { LatLng } from "@/lib/citybrain/types";
 
 // GCJ-02 ("Mars coordinates") is WGS84 shifted by a published nonlinear offset on the Krasovsky 1940
-// ellipsoid. Chinese map apps (AMap, Apple Maps' China data) expect it; we keep WGS84 everywhere else and
-// convert only when handing a point to such an app.
+// ellipsoid. Chinese map apps and tiles (AMap, Apple Maps' China data) expect it; we keep WGS84 everywhere else and
+// convert only at that edge: links into such an app, and the map's projection over GCJ-02 tiles (lib/maps/map-crs.ts).
 const A = 6_378_245.0;
 const EE = 0.006_693_421_622_965_943;
 
@@ -27,7 +27,7 @@ function offsetLng(x: number, y: number): number {
   return r;
 }
 
-/** A WGS84 point as GCJ-02, for links into Chinese map apps; points outside China come back unchanged. */
+/** A WGS84 point as GCJ-02, for Chinese map apps and tiles; points outside China come back unchanged. */
 export function wgs84ToGcj02(point: LatLng): LatLng {
   if (isOutsideChina(point)) return { lat: point.lat, lng: point.lng };
   const x = point.lng - 105;
@@ -38,4 +38,25 @@ export function wgs84ToGcj02(point: LatLng): LatLng {
   const dLat = (offsetLat(x, y) * 180) / (((A * (1 - EE)) / (magic * sqrtMagic)) * Math.PI);
   const dLng = (offsetLng(x, y) * 180) / ((A / sqrtMagic) * Math.cos(radLat) * Math.PI);
   return { lat: point.lat + dLat, lng: point.lng + dLng };
+}
+
+// The offset has no closed-form inverse. It changes by well under 1 % across its own size (about 500 m), so
+// subtracting the offset found at the current guess converges in a few steps (1e-10° ≈ 0.01 mm).
+const INVERSE_TOLERANCE_DEGREES = 1e-10;
+const INVERSE_MAX_STEPS = 20;
+
+/** A GCJ-02 point (a tap or the centre of a map drawn on GCJ-02 tiles) back as WGS84. */
+export function gcj02ToWgs84(point: LatLng): LatLng {
+  if (isOutsideChina(point)) return { lat: point.lat, lng: point.lng };
+  let lat = point.lat;
+  let lng = point.lng;
+  for (let step = 0; step < INVERSE_MAX_STEPS; step++) {
+    const shifted = wgs84ToGcj02({ lat, lng });
+    const dLat = shifted.lat - point.lat;
+    const dLng = shifted.lng - point.lng;
+    lat -= dLat;
+    lng -= dLng;
+    if (Math.abs(dLat) < INVERSE_TOLERANCE_DEGREES && Math.abs(dLng) < INVERSE_TOLERANCE_DEGREES) break;
+  }
+  return { lat, lng };
 }

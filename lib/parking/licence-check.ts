@@ -36,7 +36,8 @@ export async function verifyVehicleLicence(
   userId: string,
   query: VehicleLicenceQuery,
   licence: VehicleLicenceService,
-  now: Date,
+  /** For tests; by default the limits count by the database's clock. */
+  now?: Date,
 ): Promise<void> {
   const limit = await consumeRateLimits(db, [perTenMinutes(userId), perDay(userId)], { now });
   if (!limit.allowed) {

@@ -38,8 +38,10 @@ export async function requestOwnershipReview(
   db: Db,
   userId: string,
   raw: OwnershipReviewInput,
-  now = serverNow(),
+  /** For tests; by default the server's now, and the limit counts by the database's clock. */
+  asOf?: Date,
 ): Promise<{ review: OwnershipReview; created: boolean }> {
+  const now = asOf ?? serverNow();
   const input = OwnershipReviewInput.parse(raw);
   const open = and(
     eq(plateOwnershipReviews.userId, userId),
@@ -53,7 +55,7 @@ export async function requestOwnershipReview(
   const limit = await consumeRateLimit(
     db,
     { bucket: "parking.ownership-review.user", subject: userId, limit: 5, windowSeconds: 24 * 60 * 60 },
-    { now },
+    { now: asOf },
   );
   if (!limit.allowed) {
     const seconds = limit.retryAfterSeconds;

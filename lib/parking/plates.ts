@@ -49,9 +49,11 @@ export async function bindPlate(
   db: Db,
   userId: string,
   input: BindPlateInput,
-  now = serverNow(),
+  /** For tests; by default the server's now, and the licence-check limit counts by the database's clock. */
+  asOf?: Date,
   licence: VehicleLicenceService = vehicleLicenceFromEnv(),
 ): Promise<{ plate: BoundPlate; created: boolean; claimed: boolean }> {
+  const now = asOf ?? serverNow();
   const implied = classOfPlate(input.plate);
   if (implied && implied !== input.vehicleClass) {
     throw new AppError("unprocessable", `errors.parking.vehicleClassMismatch.${implied}`, {
@@ -68,7 +70,7 @@ export async function bindPlate(
   }
 
   const { plate, ownerName, vinLast6 } = input;
-  await verifyVehicleLicence(db, userId, { plate, ownerName, vinLast6 }, licence, now);
+  await verifyVehicleLicence(db, userId, { plate, ownerName, vinLast6 }, licence, asOf);
 
   const outcome = await db.transaction(async (tx) => {
     // The user's lock serialises their bindings (two requests cannot both take the third slot); the plate's

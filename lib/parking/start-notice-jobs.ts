@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { acquireLease } from "@/lib/jobs/lease";
+import { runUnderLease } from "@/lib/jobs/run-under-lease";
 import { sendBillNotices } from "./bill-notices";
 import { sendDisputeNotices } from "./dispute-notices";
 
@@ -17,10 +17,17 @@ export function startParkingNoticeJobs(): void {
   const notices = async () => {
     try {
       const db = await getDb();
-      if (await acquireLease(db, "parking-bill-notices", holder, NOTICES_EVERY_MS * 2)) {
-        await sendBillNotices(db);
-        await sendDisputeNotices(db);
-      }
+      await runUnderLease(
+        db,
+        "parking-bill-notices",
+        holder,
+        { ttlMs: NOTICES_EVERY_MS * 2 },
+        async (signal) => {
+          await sendBillNotices(db);
+          signal.throwIfAborted();
+          await sendDisputeNotices(db);
+        },
+      );
     } catch (error) {
       console.error("[parking] bill notices round failed", error);
     }

@@ -1,7 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { SANDBOX_CLOCK_SETTING } from "@/lib/clock/sandbox-clock";
+import { setClockOffsetMs } from "@/lib/clock/server-now";
 import type { OpenDb } from "@/lib/db/open";
-import { rateLimitHits } from "@/lib/db/schema";
+import { appSettings, rateLimitHits } from "@/lib/db/schema";
+import { writeSetting } from "@/lib/settings/app-settings";
 import { createTestDb } from "@/lib/testing/test-db";
 import { consumeRateLimit, consumeRateLimits, refundRateLimitHits, sweepRateLimitHits } from "./consume";
 
@@ -101,5 +104,32 @@ describe("sweepRateLimitHits", () => {
     expect(await db.select().from(rateLimitHits).where(eq(rateLimitHits.bucket, "test.keep"))).toHaveLength(
       1,
     );
+  });
+});
+
+describe("across app servers (no instant given: the database's clock)", () => {
+  afterEach(async () => {
+    setClockOffsetMs(0);
+    await opened.db.delete(appSettings).where(eq(appSettings.key, SANDBOX_CLOCK_SETTING));
+  });
+
+  it("refuses on a server whose clock runs two minutes ahead of the one that counted the hit", async () => {
+    const once = rule("skewed", 1);
+    expect((await consumeRateLimit(opened.db, once, { sweep: false })).allowed).toBe(true);
+    // This process's serverNow() now runs ahead, as another server's would with a fast clock or a stale offset.
+    setClockOffsetMs(2 * 60_000);
+    const refused = await consumeRateLimit(opened.db, once, { sweep: false });
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBeGreaterThan(50);
+    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+
+  it("follows the sandbox clock the deployment keeps in the database, before this server has caught up", async () => {
+    const once = rule("sandbox-moved", 1);
+    expect((await consumeRateLimit(opened.db, once, { sweep: false })).allowed).toBe(true);
+    expect((await consumeRateLimit(opened.db, once, { sweep: false })).allowed).toBe(false);
+    // Another server moved the sandbox clock 61 s forward; this one's own offset is still 0.
+    await writeSetting(opened.db, SANDBOX_CLOCK_SETTING, 61_000);
+    expect((await consumeRateLimit(opened.db, once, { sweep: false })).allowed).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
-import { serverNow } from "@/lib/clock/server-now";
+import { databaseNow } from "@/lib/clock/database-now";
 import { rateLimitHits } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { decideWindow, type RateLimitDecision, type RateLimitRule, rateLimitKey } from "./window";
@@ -17,39 +17,33 @@ export interface RateLimitOutcome extends RateLimitDecision {
 // Roughly one call in this many also sweeps old hits of its bucket, so the table stays small cheaply.
 const SWEEP_ONE_IN = 50;
 
+export interface RateLimitOptions {
+  /** The instant to count at, for tests; by default the database's (databaseNow), the same for every app server. */
+  now?: Date;
+  sweep?: boolean;
+}
+
 /**
  * Counts one action against every rule at once: allowed only if all rules allow it, and then recorded for
- * all of them. Each (bucket, subject) is serialised with a transaction-scoped advisory lock, so app servers
- * sharing the database agree and concurrent requests cannot slip past a limit.
+ * all of them. Each (bucket, subject) is serialised with a transaction-scoped advisory lock, and hits are
+ * stamped and windows measured by the database's clock, so app servers sharing the database agree (whatever
+ * their own clocks say) and concurrent requests cannot slip past a limit.
  */
 export async function consumeRateLimits(
   db: Db,
   rules: readonly RateLimitRule[],
-  options: { now?: Date; sweep?: boolean } = {},
+  options: RateLimitOptions = {},
 ): Promise<RateLimitOutcome> {
-  const now = options.now ?? serverNow();
   // A fixed lock order means two actions that share some subjects can never deadlock.
   const keys = [...new Set(rules.map(rateLimitKey))].sort();
-  const outcome = await db.transaction(async (tx) => {
+  const { outcome, now } = await db.transaction(async (tx) => {
     for (const key of keys) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
     }
-    let refused: { rule: RateLimitRule; decision: RateLimitDecision } | undefined;
-    for (const rule of rules) {
-      const decision = decideWindow(await recentHits(tx, rule, now), rule.limit, rule.windowSeconds, now);
-      if (!decision.allowed && decision.retryAfterSeconds > (refused?.decision.retryAfterSeconds ?? 0)) {
-        refused = { rule, decision };
-      }
-    }
-    if (refused) {
-      return { ...refused.decision, refusedBy: refused.rule, hitIds: {} } satisfies RateLimitOutcome;
-    }
-    const inserted = await tx
-      .insert(rateLimitHits)
-      .values(rules.map((rule) => ({ bucket: rule.bucket, subject: rule.subject, at: now })))
-      .returning({ id: rateLimitHits.id, bucket: rateLimitHits.bucket });
-    const hitIds = Object.fromEntries(inserted.map((hit) => [hit.bucket, hit.id]));
-    return { allowed: true, retryAfterSeconds: 0, hitIds } satisfies RateLimitOutcome;
+    // Read after the locks: the hit is stamped when the decision is taken, not when the request began waiting.
+    const now = options.now ?? (await databaseNow(tx));
+    const outcome = await decide(tx, rules, now);
+    return { outcome, now };
   });
   if (options.sweep ?? Math.random() * SWEEP_ONE_IN < 1) {
     await Promise.all(rules.map((rule) => sweepRateLimitHits(db, rule, now)));
@@ -57,11 +51,28 @@ export async function consumeRateLimits(
   return outcome;
 }
 
+async function decide(tx: Db, rules: readonly RateLimitRule[], now: Date): Promise<RateLimitOutcome> {
+  let refused: { rule: RateLimitRule; decision: RateLimitDecision } | undefined;
+  for (const rule of rules) {
+    const decision = decideWindow(await recentHits(tx, rule, now), rule.limit, rule.windowSeconds, now);
+    if (!decision.allowed && decision.retryAfterSeconds > (refused?.decision.retryAfterSeconds ?? 0)) {
+      refused = { rule, decision };
+    }
+  }
+  if (refused) return { ...refused.decision, refusedBy: refused.rule, hitIds: {} };
+  const inserted = await tx
+    .insert(rateLimitHits)
+    .values(rules.map((rule) => ({ bucket: rule.bucket, subject: rule.subject, at: now })))
+    .returning({ id: rateLimitHits.id, bucket: rateLimitHits.bucket });
+  const hitIds = Object.fromEntries(inserted.map((hit) => [hit.bucket, hit.id]));
+  return { allowed: true, retryAfterSeconds: 0, hitIds };
+}
+
 /** Counts one action against a single rule; see consumeRateLimits. */
 export async function consumeRateLimit(
   db: Db,
   rule: RateLimitRule,
-  options: { now?: Date; sweep?: boolean } = {},
+  options: RateLimitOptions = {},
 ): Promise<RateLimitOutcome> {
   return consumeRateLimits(db, [rule], options);
 }
@@ -76,9 +87,10 @@ export async function refundRateLimitHits(db: Db, hitIds: readonly number[]): Pr
 export async function sweepRateLimitHits(
   db: Db,
   rule: Pick<RateLimitRule, "bucket" | "windowSeconds">,
-  now = serverNow(),
+  now?: Date,
 ): Promise<number> {
-  const cutoff = new Date(now.getTime() - rule.windowSeconds * 1000);
+  const at = now ?? (await databaseNow(db));
+  const cutoff = new Date(at.getTime() - rule.windowSeconds * 1000);
   const removed = await db
     .delete(rateLimitHits)
     .where(and(eq(rateLimitHits.bucket, rule.bucket), lt(rateLimitHits.at, cutoff)))

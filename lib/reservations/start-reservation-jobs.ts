@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { acquireLease } from "@/lib/jobs/lease";
+import { runUnderLease } from "@/lib/jobs/run-under-lease";
 import { expireUnpaidReservations } from "./expire-unpaid";
 import { notifyNoShows } from "./no-shows";
 
@@ -20,10 +20,11 @@ export function startReservationJobs(): void {
   const round = async () => {
     try {
       const db = await getDb();
-      if (await acquireLease(db, "reservation-no-shows", holder, EVERY_MS * 2)) {
+      await runUnderLease(db, "reservation-no-shows", holder, { ttlMs: EVERY_MS * 2 }, async (signal) => {
         await expireUnpaidReservations(db);
+        signal.throwIfAborted();
         await notifyNoShows(db);
-      }
+      });
     } catch (error) {
       console.error("[reservations] reservation round failed", error);
     }

@@ -21,10 +21,18 @@ export const RETENTION_RULES: ReadonlyArray<{ name: string; run: (db: Db, now: D
   { name: "city-history", run: purgeOldCityHistory },
 ];
 
-/** Runs every rule once; a failing rule is reported and the others still run. Rows affected, by rule. */
-export async function runRetention(db: Db, now: Date): Promise<Record<string, number | "failed">> {
+/**
+ * Runs every rule once; a failing rule is reported and the others still run. Rows affected, by rule. Stops before the
+ * next rule once `signal` aborts (the job's lease was lost).
+ */
+export async function runRetention(
+  db: Db,
+  now: Date,
+  signal?: AbortSignal,
+): Promise<Record<string, number | "failed">> {
   const report: Record<string, number | "failed"> = {};
   for (const rule of RETENTION_RULES) {
+    signal?.throwIfAborted();
     try {
       report[rule.name] = await rule.run(db, now);
     } catch (error) {

@@ -18,12 +18,13 @@ export interface CatchUpReport {
 
 /**
  * Brings the stored history of every feed up to `now`: from the newest stored reading, or — on a fresh
- * database — from `backfillDays` ago. Idempotent: readings already stored are skipped.
+ * database — from `backfillDays` ago. Idempotent: readings already stored are skipped. Stops between day-long chunks
+ * once `signal` aborts (the job's lease was lost).
  */
 export async function catchUpHistory(
   db: Db,
   source: CityBrainSource,
-  options: { now: Date; backfillDays: number; feeds?: ObservationFeed[] },
+  options: { now: Date; backfillDays: number; feeds?: ObservationFeed[]; signal?: AbortSignal },
 ): Promise<CatchUpReport[]> {
   const reports: CatchUpReport[] = [];
   const earliest = new Date(options.now.getTime() - options.backfillDays * DAY_MS);
@@ -33,6 +34,8 @@ export async function catchUpHistory(
     const from = latest && latest > earliest ? new Date(latest.getTime() + 1) : earliest;
     let inserted = 0;
     for (let chunkStart = from; chunkStart < options.now; ) {
+      // Stored chunks stay stored; whoever runs the job next starts after the newest of them.
+      options.signal?.throwIfAborted();
       const chunkEnd = new Date(Math.min(chunkStart.getTime() + CHUNK_MS, options.now.getTime()));
       const items = await source.history(feed, { from: chunkStart, to: chunkEnd });
       inserted += await recordObservations(db, feed, items);

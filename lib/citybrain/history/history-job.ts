@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
-import { acquireLease } from "@/lib/jobs/lease";
+import { LeaseLostError, runUnderLease } from "@/lib/jobs/run-under-lease";
 import type { CityBrainSource } from "../types";
 import { catchUpHistory } from "./catch-up";
 
@@ -31,12 +31,13 @@ export function startHistoryJob(options: HistoryJobOptions): () => void {
     running = true;
     try {
       const db = await options.getDb();
-      if (!(await acquireLease(db, JOB, holder, intervalMs * 3, now()))) return;
       const started = performance.now();
-      const reports = await catchUpHistory(db, options.getSource(), {
-        now: now(),
-        backfillDays: options.backfillDays,
-      });
+      // A first backfill can outlast the lease: it is renewed while the catch-up runs, which stops if it is lost.
+      const run = await runUnderLease(db, JOB, holder, { ttlMs: intervalMs * 3 }, (signal) =>
+        catchUpHistory(db, options.getSource(), { now: now(), backfillDays: options.backfillDays, signal }),
+      );
+      if (!run.ran) return;
+      const reports = run.value;
       const inserted = reports.reduce((sum, r) => sum + r.inserted, 0);
       if (first || inserted > 1_000) {
         const detail = reports.map((r) => `${r.feed} ${r.inserted} rows in ${r.ms} ms`).join(", ");
@@ -44,7 +45,9 @@ export function startHistoryJob(options: HistoryJobOptions): () => void {
       }
       first = false;
     } catch (error) {
-      console.warn("[history] catch-up failed; will retry", error instanceof Error ? error.message : error);
+      if (error instanceof LeaseLostError) console.warn(`[history] ${error.message}; stopped`);
+      else
+        console.warn("[history] catch-up failed; will retry", error instanceof Error ? error.message : error);
     } finally {
       running = false;
     }

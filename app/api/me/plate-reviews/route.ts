@@ -1,6 +1,5 @@
 // POST /api/me/plate-reviews — ask for a person to review a plate's ownership (the licence check refused me)
 import { requireSession } from "@/lib/auth/current-user";
-import { serverNow } from "@/lib/clock/server-now";
 import { getDb } from "@/lib/db/client";
 import { readJson, route } from "@/lib/http/route";
 import { routeMethods } from "@/lib/http/route-methods";
@@ -12,7 +11,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   POST: route(async (request) => {
     const { user } = await requireSession(request);
     const input = await readJson(request, OwnershipReviewInput, "unprocessable");
-    const { review, created } = await requestOwnershipReview(await getDb(), user.id, input, serverNow());
+    const { review, created } = await requestOwnershipReview(await getDb(), user.id, input);
     return Response.json(
       { review },
       { status: created ? 201 : 200, headers: { "Cache-Control": "private, no-store", Vary: "Cookie" } },

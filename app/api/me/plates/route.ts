@@ -20,7 +20,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   POST: route(async (request) => {
     const { user } = await requireSession(request);
     const input = await readJson(request, BindPlateInput, "unprocessable");
-    const { plate, created, claimed } = await bindPlate(await getDb(), user.id, input, serverNow());
+    const { plate, created, claimed } = await bindPlate(await getDb(), user.id, input);
     return Response.json({ plate, claimed }, { status: created ? 201 : 200, headers: PRIVATE });
   }),
 });

@@ -1,5 +1,5 @@
 // GET|PUT /api/sandbox/clock — the sandbox clock every server-side "now" reads (sandbox only; this machine or the token)
-import { SandboxClockInput, sandboxClockState, setSandboxClock } from "@/lib/clock/sandbox-clock";
+import { readSandboxClock, SandboxClockInput, setSandboxClock } from "@/lib/clock/sandbox-clock";
 import { getDb } from "@/lib/db/client";
 import { readJson, route } from "@/lib/http/route";
 import { routeMethods } from "@/lib/http/route-methods";
@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route(async (request) => {
     requireSandboxAccess(request);
-    return Response.json(sandboxClockState(), { headers: { "Cache-Control": "no-store" } });
+    const state = await readSandboxClock(await getDb());
+    return Response.json(state, { headers: { "Cache-Control": "no-store" } });
   }),
   PUT: route(async (request) => {
     requireSandboxAccess(request);

@@ -4,6 +4,7 @@ import billsUi from "./billsUi.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
+import maps from "./maps.json";
 import me from "./me.json";
 import offline from "./offline.json";
 import parking from "./parking.json";
@@ -29,6 +30,7 @@ export default {
   offline,
   tariff,
   parking,
+  maps,
   parkingLot,
   bills,
   billsUi,
