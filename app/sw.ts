@@ -16,6 +16,7 @@ import {
   FETCHED_AT_HEADER,
   isPrivateAnswer,
   isPublicApi,
+  isTypeAhead,
   pageCacheKey,
   type SwMessage,
 } from "@/lib/pwa/sw-protocol";
@@ -87,6 +88,10 @@ const runtimeCaching: RuntimeCaching[] = [
   // Sign-in must never be answered from a cache.
   {
     matcher: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith("/api/auth/"),
+    handler: new NetworkOnly(),
+  },
+  {
+    matcher: ({ sameOrigin, url }) => sameOrigin && isTypeAhead(url.pathname),
     handler: new NetworkOnly(),
   },
   // Public city data: the stored copy at once (labelled with its time), refreshed behind it; when the refreshed

@@ -56,10 +56,13 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
     await expect(lot).toHaveAccessibleName(
       wordsPattern(t, "parking.map.marker", {
         availability: `(${availability.map((a) => t(`parking.availability.${a}`)).join("|")})`,
-        free: "[\\s\\S]*\\d",
+        free: "[^，,]*\\d[^，,]*",
+        price: `(${wordsPattern(t, "parking.lot.oneHour", { fee: ".*\\d" }).source}|${wordsPattern(t, "parking.lot.oneHourTypical", { fee: ".*\\d" }).source})`,
       }),
     );
     await expect(lot).toHaveClass(/parking-marker--(plenty|few|almostFull|full)/);
+    // On it: free spaces, and under them the next hour's price ("~" for a typical tariff).
+    await expect(lot.locator('[aria-hidden="true"]')).toHaveText(/^\d+~?¥\d+(\.\d+)?$/);
 
     await lot.click();
     const popup = page.getByTestId("lot-popup");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Fen, fen, formatFen, yuanToFen } from "./money";
+import { type Fen, fen, formatFen, formatFenShort, yuanToFen } from "./money";
 
 describe("money", () => {
   it.each([
@@ -28,6 +28,30 @@ describe("money", () => {
       fc.property(fc.integer({ min: 0, max: 10_000_000_00 }), (n) => {
         const text = formatFen(n as Fen, "en").replace(/CNY |[¥,]/g, "");
         expect(Math.round(Number(text) * 100)).toBe(n);
+      }),
+    );
+  });
+});
+
+describe("formatFenShort", () => {
+  it.each([
+    [0, "¥0"],
+    [500, "¥5"],
+    [250, "¥2.5"],
+    [75, "¥0.75"],
+    [3_000, "¥30"],
+    [1_205, "¥12.05"],
+    [-150, "-¥1.5"],
+  ])("%d fen → %s", (amount, text) => {
+    expect(formatFenShort(fen(amount))).toBe(text);
+  });
+
+  it("says the same amount as the full form", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (amount) => {
+        const short = Number(formatFenShort(fen(amount)).replace("¥", ""));
+        const full = Number(formatFen(fen(amount), "zh-CN").replace(/[¥,]/g, ""));
+        return short === full;
       }),
     );
   });

@@ -28,3 +28,16 @@ export function formatFen(amount: Fen, locale: Locale): string {
   }).format(yuan);
   return `${negative ? "-" : ""}${locale === "en" ? "CNY " : ""}¥${grouped}.${cents}`;
 }
+
+/**
+ * A price in as few characters as a map marker has room for: "¥5", "¥2.5", "¥0.75" (no currency code: the
+ * marker's accessible name and the list say the price in full). Integer arithmetic only.
+ */
+export function formatFenShort(amount: Fen): string {
+  const abs = Math.abs(amount);
+  const yuan = Math.floor(abs / 100);
+  const cents = abs % 100;
+  const fraction =
+    cents === 0 ? "" : cents % 10 === 0 ? `.${cents / 10}` : `.${String(cents).padStart(2, "0")}`;
+  return `${amount < 0 ? "-" : ""}¥${yuan}${fraction}`;
+}

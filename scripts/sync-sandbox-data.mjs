@@ -6,11 +6,13 @@ import path from "node:path";
 import { buildAir } from "./sandbox-data/air.mjs";
 import { buildCalendar } from "./sandbox-data/calendar.mjs";
 import { buildHospitals } from "./sandbox-data/hospitals.mjs";
-import { compactJson, readIfExists, repoRoot } from "./sandbox-data/io.mjs";
+import { biomeFormattedJson, compactJson, readIfExists, repoRoot } from "./sandbox-data/io.mjs";
 import { buildParking } from "./sandbox-data/parking.mjs";
+import { buildStations } from "./sandbox-data/stations.mjs";
 import { buildPois } from "./sandbox-data/tourism.mjs";
 
 const DATA = "lib/citybrain/sandbox/data";
+const STATIONS = "lib/places/data/stations.json";
 const check = process.argv.includes("--check");
 
 const files = {
@@ -19,6 +21,8 @@ const files = {
   [`${DATA}/air.json`]: compactJson(buildAir()),
   [`${DATA}/pois.json`]: compactJson(buildPois()),
   [`${DATA}/hospitals.json`]: compactJson(buildHospitals()),
+  // Not a feed of the sandbox city: the destination search's station list, the same in every deployment.
+  [STATIONS]: biomeFormattedJson(buildStations(), STATIONS),
 };
 
 let stale = 0;

@@ -9,7 +9,7 @@ import { groupColocated } from "./colocated-lots";
 import { availabilityLevel, type ParkingLot } from "./lot-model";
 import { LotPopup } from "./lot-popup";
 import { clusterIcon, lotIcon } from "./map-icons";
-import { useLotFormat } from "./use-lot-format";
+import { useMarkerContent } from "./marker-content";
 
 interface ClusterSums {
   available: number;
@@ -27,7 +27,7 @@ function viewOf(map: LeafletMap): View {
 /** Lots as markers, grouped into clusters (supercluster) where they would overlap at this zoom. */
 export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boolean }) {
   const t = useTranslations("parking.map");
-  const f = useLotFormat();
+  const markerContent = useMarkerContent();
   const map = useMap();
   const [view, setView] = useState(() => viewOf(map));
   // "resize" too: a map first laid out while hidden (phone list view) has an empty view until it is shown.
@@ -63,11 +63,11 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
     () =>
       new Map(
         lots.map((lot) => {
-          const label = t("marker", { name: lot.name, availability: f.availability(lot), free: f.free(lot) });
-          return [lot.id, lotIcon(availabilityLevel(lot), lot.available, label, elder)];
+          const { name, shown } = markerContent(lot);
+          return [lot.id, lotIcon(availabilityLevel(lot), shown, name, elder)];
         }),
       ),
-    [lots, elder, t, f],
+    [lots, elder, markerContent],
   );
 
   return index.getClusters(view.bbox, view.zoom).map((feature) => {

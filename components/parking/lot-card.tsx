@@ -37,6 +37,11 @@ export function LotCard({ lot }: { lot: ParkingLot }) {
         {f.free(lot)}
       </p>
       {lot.estimated.capacity && <p className="text-sm text-[var(--muted)]">{t("typical")}</p>}
+      {lot.walkMinutes !== undefined && (
+        <p className="mt-1 font-semibold" data-testid="lot-walk" data-minutes={lot.walkMinutes}>
+          {t("walk", { minutes: lot.walkMinutes })}
+        </p>
+      )}
       <p className="mt-1" data-testid="lot-fee">
         {t(lot.feeEstimated ? "twoHoursTypical" : "twoHours", { fee: f.money(lot.twoHourFeeFen) })}
       </p>

@@ -11,11 +11,14 @@ export function LotList({
   radiusKm,
   sort,
   onSort,
+  destinationName,
 }: {
   lots: ParkingLot[];
   radiusKm: number;
   sort: SortKey;
   onSort: (sort: SortKey) => void;
+  /** The chosen destination's name, when the lots are around one rather than around the person. */
+  destinationName?: string;
 }) {
   const t = useTranslations("parking");
   const selectId = useId();
@@ -24,7 +27,7 @@ export function LotList({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 id="lots-heading" className="text-xl font-bold">
-            {t("list.heading")}
+            {destinationName ? t("list.headingTo", { name: destinationName }) : t("list.heading")}
           </h2>
           <p className="text-[var(--muted)]" data-testid="lot-count" aria-live="polite">
             {t("list.count", { count: lots.length, km: radiusKm })}

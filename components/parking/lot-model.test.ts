@@ -15,6 +15,7 @@ function lot(id: string, over: Partial<ParkingLot> = {}): ParkingLot {
     distanceM: 100,
     category: ["public"],
     estimated: { capacity: false, location: false },
+    oneHourFeeFen: 500,
     twoHourFeeFen: 1_000,
     feeEstimated: true,
     ...over,

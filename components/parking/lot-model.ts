@@ -1,13 +1,29 @@
 import type { LatLng } from "@/lib/citybrain/types";
+import type { ParkingCoverage } from "@/lib/parking/coverage";
 import type { NearbyLot } from "@/lib/parking/nearby-lots";
 
-export type ParkingLot = NearbyLot;
+/** A lot as the page shows it: with the walk from the chosen destination, when there is one. */
+export type ParkingLot = NearbyLot & { walkMinutes?: number };
 
 /** GET /api/parking/lots as the client sees it. */
 export interface LotsResponse {
   asOf: string;
   stale: boolean;
-  lots: ParkingLot[];
+  coverage: ParkingCoverage;
+  lots: NearbyLot[];
+}
+
+/**
+ * Whether a stored answer has this version's shape (next hour's price, coverage): one kept on the device by an
+ * older version counts as no data rather than a marker without a price.
+ */
+export function isLotsResponse(value: unknown): value is LotsResponse {
+  const answer = value as Partial<LotsResponse> | null;
+  return (
+    typeof answer?.coverage?.carParks === "number" &&
+    Array.isArray(answer.lots) &&
+    answer.lots.every((lot) => typeof lot?.oneHourFeeFen === "number")
+  );
 }
 
 /** Hubin, by West Lake: where the search starts until a person shares their location. */

@@ -14,6 +14,10 @@ export function LotPopup({ lot }: { lot: ParkingLot }) {
       <span>
         {f.availability(lot)} · {f.free(lot)}
       </span>
+      <span>
+        {t(lot.feeEstimated ? "lot.oneHourTypical" : "lot.oneHour", { fee: f.money(lot.oneHourFeeFen) })}
+      </span>
+      {lot.walkMinutes !== undefined && <span>{t("lot.walk", { minutes: lot.walkMinutes })}</span>}
       <span className="text-sm">{t("lot.counted", { time: f.time(lot.observedAt) })}</span>
       <Link
         href={`/parking/${lot.id}`}

@@ -8,8 +8,8 @@ const SWATCHES = [
   { key: "almostFull", className: "rounded-[3px] bg-[#b91c1c]" },
 ] as const;
 
-/** What the marker colours and shapes mean, in words (colour is never the only cue). */
-export function MapLegend() {
+/** What the marker colours, shapes and numbers mean, in words (colour is never the only cue). */
+export function MapLegend({ destination = false }: { destination?: boolean }) {
   const t = useTranslations("parking");
   return (
     <div className="text-sm" data-testid="map-legend">
@@ -28,6 +28,15 @@ export function MapLegend() {
         ))}
       </ul>
       <p className="mt-1 text-[var(--muted)]">{t("legend.number")}</p>
+      {destination && (
+        <p className="mt-1 flex items-center gap-1.5 text-[var(--muted)]">
+          <span
+            aria-hidden="true"
+            className="inline-block h-4 w-4 rotate-[-45deg] rounded-[50%_50%_50%_0] border-2 border-white bg-[#1d4ed8] shadow"
+          />
+          {t("legend.destination")}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,13 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { MapTiles } from "@/lib/maps/tile-provider";
+import { walkingMinutes } from "@/lib/places/walking-time";
+import { CoverageNote } from "./coverage-note";
 import { DataStatus } from "./data-status";
+import { DestinationSearch } from "./destination-search";
+import { DestinationStatus } from "./destination-status";
 import { LotList } from "./lot-list";
 import {
   DEFAULT_ORIGIN,
   DEFAULT_RADIUS_KM,
   filterLots,
   NO_FILTERS,
+  type ParkingLot,
   type RadiusKm,
   type SortKey,
   sortLots,
@@ -17,24 +22,50 @@ import {
 import { MapLegend } from "./map-legend";
 import { ParkingMapLoader } from "./parking-map-loader";
 import { SearchControls } from "./search-controls";
+import { useDestination } from "./use-destination";
 import { useGeolocation } from "./use-geolocation";
 import { useParkingLots } from "./use-parking-lots";
 
 type View = "map" | "list";
 
-/** Search, filters, the list and the map; on phones the map and list take turns, on desktop they sit side by side. */
+/**
+ * "Where to?", filters, the list and the map, around the person or a chosen destination; on phones the map and list
+ * take turns, on desktop they sit side by side.
+ */
 export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: boolean }) {
   const t = useTranslations("parking");
   const geo = useGeolocation();
-  const origin = geo.status === "found" && geo.position ? geo.position : DEFAULT_ORIGIN;
+  const destination = useDestination();
+  const place = destination.state.status === "found" ? destination.state.place : undefined;
+  const nearMe = geo.status === "found" && geo.position ? geo.position : DEFAULT_ORIGIN;
+  // While a destination from the address is looked up, no lots are asked for around anywhere else.
+  const origin = place
+    ? { lat: place.lat, lng: place.lng }
+    : destination.state.status === "loading"
+      ? null
+      : nearMe;
   const [radiusKm, setRadiusKm] = useState<RadiusKm>(DEFAULT_RADIUS_KM);
   const [filters, setFilters] = useState(NO_FILTERS);
   const [sort, setSort] = useState<SortKey>("distance");
   // The list reads best with large text and screen readers, so elder mode starts there.
   const [view, setView] = useState<View>(elder ? "list" : "map");
   const lots = useParkingLots(origin, radiusKm);
-  const shown = useMemo(() => filterLots(lots.data?.lots ?? [], filters), [lots.data, filters]);
+  // Walks are from the destination only when the distances shown are (not the previous centre's, still shown
+  // while the destination's answer loads).
+  const walkFrom = place !== undefined && lots.origin?.lat === place.lat && lots.origin.lng === place.lng;
+  const withWalks = useMemo<ParkingLot[]>(
+    () =>
+      (lots.data?.lots ?? []).map((lot) =>
+        walkFrom ? { ...lot, walkMinutes: walkingMinutes(lot.distanceM) } : lot,
+      ),
+    [lots.data, walkFrom],
+  );
+  const shown = useMemo(() => filterLots(withWalks, filters), [withWalks, filters]);
   const sorted = useMemo(() => sortLots(shown, sort), [shown, sort]);
+  const backToMe = () => {
+    destination.clear();
+    if (geo.status !== "found") geo.locate();
+  };
 
   return (
     <div
@@ -42,7 +73,17 @@ export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: bool
       data-testid="parking-explorer"
     >
       <div className="flex flex-col gap-4">
+        <DestinationSearch chosen={place} onChoose={destination.choose} />
         <SearchControls
+          around={
+            destination.state.status === "none" ? undefined : (
+              <DestinationStatus
+                state={destination.state}
+                onNearMe={backToMe}
+                onRetry={() => void destination.retry()}
+              />
+            )
+          }
           locateStatus={geo.status}
           onLocate={geo.locate}
           radiusKm={radiusKm}
@@ -57,6 +98,7 @@ export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: bool
           isLoading={lots.isLoading}
           onRetry={() => void lots.retry()}
         />
+        <CoverageNote coverage={lots.data?.coverage} />
         <fieldset className="flex gap-2 lg:hidden">
           <legend className="sr-only">{t("view.label")}</legend>
           {(["map", "list"] as const).map((option) => (
@@ -77,7 +119,13 @@ export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: bool
           ))}
         </fieldset>
         <div className={view === "list" ? "" : "hidden lg:block"}>
-          <LotList lots={sorted} radiusKm={radiusKm} sort={sort} onSort={setSort} />
+          <LotList
+            lots={sorted}
+            radiusKm={radiusKm}
+            sort={sort}
+            onSort={setSort}
+            destinationName={place?.name}
+          />
         </div>
       </div>
       <section
@@ -90,9 +138,16 @@ export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: bool
           data-tile-provider={tiles.provider}
           data-tile-crs={tiles.crs}
         >
-          <ParkingMapLoader lots={shown} origin={origin} radiusKm={radiusKm} tiles={tiles} elder={elder} />
+          <ParkingMapLoader
+            lots={shown}
+            origin={origin ?? nearMe}
+            radiusKm={radiusKm}
+            tiles={tiles}
+            elder={elder}
+            destinationName={place?.name}
+          />
         </div>
-        <MapLegend />
+        <MapLegend destination={place !== undefined} />
       </section>
     </div>
   );

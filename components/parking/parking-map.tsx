@@ -11,6 +11,7 @@ import type { LatLng } from "@/lib/citybrain/types";
 import { leafletCrsFor } from "@/lib/maps/map-crs";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 import { ClusterMarkers } from "./cluster-markers";
+import { DestinationMarker } from "./destination-marker";
 import { type ParkingLot, zoomForRadius } from "./lot-model";
 
 export interface ParkingMapProps {
@@ -19,6 +20,8 @@ export interface ParkingMapProps {
   radiusKm: number;
   tiles: MapTiles;
   elder: boolean;
+  /** The destination chosen in the search, drawn at `origin`. */
+  destinationName?: string;
 }
 
 /** Follows the search centre and radius, and redraws when the map is shown again after being hidden. */
@@ -43,7 +46,14 @@ function PopupCloseLabel({ label }: { label: string }) {
   return null;
 }
 
-export default function ParkingMap({ lots, origin, radiusKm, tiles, elder }: ParkingMapProps) {
+export default function ParkingMap({
+  lots,
+  origin,
+  radiusKm,
+  tiles,
+  elder,
+  destinationName,
+}: ParkingMapProps) {
   const t = useTranslations("parking.map");
   return (
     <MapContainer
@@ -69,6 +79,7 @@ export default function ParkingMap({ lots, origin, radiusKm, tiles, elder }: Par
         className="parking-origin"
         pathOptions={{ color: "#ffffff", weight: 3, fillColor: "#1d4ed8", fillOpacity: 1 }}
       />
+      {destinationName && <DestinationMarker position={[origin.lat, origin.lng]} name={destinationName} />}
       <ClusterMarkers lots={lots} elder={elder} />
       <ViewKeeper origin={origin} radiusKm={radiusKm} />
       <PopupCloseLabel label={t("closePopup")} />

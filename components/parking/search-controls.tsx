@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "./choice-group";
 import { FEATURES, type KindFilter, type LotFilters, RADIUS_OPTIONS_KM, type RadiusKm } from "./lot-model";
@@ -16,6 +17,7 @@ const STATUS_TEXT: Record<LocateStatus, string> = {
 
 /** Where to search (my location, radius) and what to show (type, features). */
 export function SearchControls({
+  around,
   locateStatus,
   onLocate,
   radiusKm,
@@ -23,6 +25,8 @@ export function SearchControls({
   filters,
   onFilters,
 }: {
+  /** Said instead of "my location" when the lots are around something else (a chosen destination). */
+  around?: ReactNode;
   locateStatus: LocateStatus;
   onLocate: () => void;
   radiusKm: RadiusKm;
@@ -34,18 +38,20 @@ export function SearchControls({
   const active = (filters.kind === "all" ? 0 : 1) + FEATURES.filter((feature) => filters[feature]).length;
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={onLocate} disabled={locateStatus === "locating"} data-testid="locate">
-          {t("search.locate")}
-        </Button>
-        <p
-          role="status"
-          data-testid="locate-status"
-          className={locateStatus === "denied" || locateStatus === "unavailable" ? "font-semibold" : ""}
-        >
-          {t(STATUS_TEXT[locateStatus])}
-        </p>
-      </div>
+      {around ?? (
+        <div className="flex flex-wrap items-center gap-3">
+          <Button onClick={onLocate} disabled={locateStatus === "locating"} data-testid="locate">
+            {t("search.locate")}
+          </Button>
+          <p
+            role="status"
+            data-testid="locate-status"
+            className={locateStatus === "denied" || locateStatus === "unavailable" ? "font-semibold" : ""}
+          >
+            {t(STATUS_TEXT[locateStatus])}
+          </p>
+        </div>
+      )}
       <ChoiceGroup
         legend={t("search.radius")}
         name="radius"

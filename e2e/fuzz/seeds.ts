@@ -119,6 +119,7 @@ export const BODY_SEEDS: Record<string, Seed[]> = {
 export const QUERY_KEYS: Record<string, string[]> = {
   "/api/parking/lots": ["lat", "lng", "radius"],
   "/api/parking/lots/[id]/quote": ["entry", "exit", "vehicleClass"],
+  "/api/places/search": ["q", "lang"],
 };
 
 /** Plausible values of dynamic segments (besides random uuids and hostile segments). */
@@ -126,5 +127,6 @@ export const PARAM_VALUES: Record<string, string[]> = {
   id: [LOT, "00000000-0000-4000-8000-000000000000"],
   plate: [encodeURIComponent(PLATE)],
   operation: ["debits", "refunds"],
+  kind: ["sight", "street", "station", "hospital"],
   path: ["no-such-thing"],
 };

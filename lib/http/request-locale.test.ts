@@ -21,4 +21,15 @@ describe("requestLocale", () => {
   ])("%s with Accept-Language %s → %s", (cookie, language, expected) => {
     expect(requestLocale(withCookie(cookie, language))).toBe(expected);
   });
+
+  it("a valid ?lang= (a public read's language) comes first; anything else in it is ignored", () => {
+    const request = (lang: string) =>
+      new NextRequest(`http://localhost/api/places/search?q=x&lang=${lang}`, {
+        headers: { cookie: "NEXT_LOCALE=zh-CN", "accept-language": "zh-CN" },
+      });
+    expect(requestLocale(request("en"))).toBe("en");
+    expect(requestLocale(request("zh-CN"))).toBe("zh-CN");
+    expect(requestLocale(request("fr"))).toBe("zh-CN");
+    expect(requestLocale(request("%E0%A4%A"))).toBe("zh-CN");
+  });
 });

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/types";
 import { createGridIndex, type GridIndex } from "@/lib/geo/grid-index";
 import { queryNumber } from "@/lib/http/query";
 import type { Locale } from "@/lib/i18n/config";
+import { parkingCoverage } from "./coverage";
 import { type Lot, lotView } from "./lots";
 import { quoteStay } from "./tariff";
 
@@ -22,13 +23,15 @@ export type NearbyLotsQuery = z.infer<typeof NearbyLotsQuery>;
 
 export type NearbyLot = Omit<Lot, "tariff"> & {
   distanceM: number;
-  /** What a car parked here now for two hours would pay, by the engine that bills. */
+  /** What a car parked here now for one hour would pay, by the engine that bills (the price on its marker). */
+  oneHourFeeFen: number;
+  /** The same for two hours (the list's price and its price order). */
   twoHourFeeFen: number;
-  /** True when that price comes from a typical tariff, not the lot's own. */
+  /** True when these prices come from a typical tariff, not the lot's own. */
   feeEstimated: boolean;
 };
 
-const TWO_HOURS_MS = 2 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
 // One spatial index per feed answer (the answer's items array), built on its first query.
 const indexes = new WeakMap<readonly ParkingFacility[], GridIndex<ParkingFacility>>();
@@ -52,17 +55,19 @@ export async function listNearbyLots(
     .map(({ item: facility, distanceM: exact }) => {
       const distanceM = Math.round(exact);
       const { tariff, ...lot } = lotView(facility, entitySlug(facility.id), locale);
-      const stay = {
-        entry: now,
-        exit: new Date(now.getTime() + TWO_HOURS_MS),
-        vehicleClass: "small" as const,
-      };
+      const feeFor = (hours: number) =>
+        quoteStay(tariff, {
+          entry: now,
+          exit: new Date(now.getTime() + hours * HOUR_MS),
+          vehicleClass: "small",
+        }).feeFen;
       return {
         ...lot,
         distanceM,
-        twoHourFeeFen: quoteStay(tariff, stay).feeFen,
+        oneHourFeeFen: feeFor(1),
+        twoHourFeeFen: feeFor(2),
         feeEstimated: tariff.kind === "offstreet" && tariff.estimated,
       };
     });
-  return { asOf: feed.asOf, stale: feed.stale, lots };
+  return { asOf: feed.asOf, stale: feed.stale, coverage: parkingCoverage(feed.items), lots };
 }

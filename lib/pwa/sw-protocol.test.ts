@@ -5,6 +5,7 @@ import {
   isPrivateAnswer,
   isPublicApi,
   isPublicDataUpdated,
+  isTypeAhead,
   pageCacheKey,
 } from "./sw-protocol";
 
@@ -54,6 +55,7 @@ describe("isPublicApi", () => {
       "/api/parking/lots/hubin-in77/reservable",
       "/api/air/stations",
       "/api/tour/pois",
+      "/api/places/sight/leifeng-pagoda",
     ]) {
       expect(isPublicApi(path), path).toBe(true);
     }
@@ -63,9 +65,19 @@ describe("isPublicApi", () => {
       "/api/parking/lots/a/b/c",
       "/api/air/stations/x",
       "/api/parking/gate-events",
+      "/api/places/search",
+      "/api/places/sight/leifeng-pagoda/x",
     ]) {
       expect(isPublicApi(path), path).toBe(false);
     }
+  });
+});
+
+describe("isTypeAhead", () => {
+  it("names the destination search only", () => {
+    expect(isTypeAhead("/api/places/search")).toBe(true);
+    expect(isTypeAhead("/api/places/sight/leifeng-pagoda")).toBe(false);
+    expect(isTypeAhead("/api/parking/lots")).toBe(false);
   });
 });
 

@@ -37,7 +37,17 @@ export function isPrivateAnswer(headers: Pick<Headers, "get">): boolean {
  * once and refreshes it behind (stale-while-revalidate), then tells the page (PUBLIC_DATA_UPDATED) to read again.
  */
 export function isPublicApi(pathname: string): boolean {
-  return /^\/api\/(parking\/lots(\/[^/]+(\/(quote|reservable))?)?|air\/stations|tour\/pois)$/.test(pathname);
+  return /^\/api\/(parking\/lots(\/[^/]+(\/(quote|reservable))?)?|air\/stations|tour\/pois|places\/[^/]+\/[^/]+)$/.test(
+    pathname,
+  );
+}
+
+/**
+ * Suggestions while a person types: never stored by the worker, where each keystroke's answer would push a car
+ * park list out of the bounded API cache; searching needs the network anyway.
+ */
+export function isTypeAhead(pathname: string): boolean {
+  return pathname === "/api/places/search";
 }
 
 /** Serwist's BroadcastUpdatePlugin message: a stored public answer was replaced by a different one. */
