@@ -76,6 +76,17 @@ if (lh.ok) {
   }
 }
 
+// Destination search (the index over sights, hospitals, streets and stations, and one query).
+const places = runJson("npx", ["tsx", "--conditions=react-server", "bench/places-search.ts"]);
+add(
+  "destination search: index build, one query (median / p99)",
+  places.ok
+    ? `${places.result.places} places; build ${places.result.indexBuildMs.median} ms; query ${places.result.searchMs.p50} / ${places.result.searchMs.p99} ms`
+    : places.error,
+  "report",
+  places.ok ? "—" : "failed",
+);
+
 // Gate-event ingest and the crash test (on DATABASE_URL's Postgres when set).
 const gate = runJson("npx", [
   "tsx",
