@@ -17,12 +17,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route(async (request) => {
     const query = parseQuery(request, NearbyLotsQuery.extend(LangParam));
     const { locale, vary } = publicLocale(request, query.lang);
-    const [db, source, now] = [await getDb(), cityBrain(), serverNow()];
-    const { version } = await cityFeed(db, source, "parking");
+    const [feed, now] = [await cityFeed(await getDb(), cityBrain(), "parking"), serverNow()];
     // The two-hour price is worked out from now: the same answer for everyone within a minute.
-    const key = `lots|${version}|${query.lat}|${query.lng}|${query.radius}|${locale}|${Math.floor(now.getTime() / 60_000)}`;
-    return publicAnswer(request, { key, caching: publicCachingOf("parking"), vary }, () =>
-      listNearbyLots(db, source, query, locale, now),
+    const key = `lots|${feed.version}|${query.lat}|${query.lng}|${query.radius}|${locale}|${Math.floor(now.getTime() / 60_000)}`;
+    return publicAnswer(request, { key, caching: publicCachingOf("parking"), vary }, async () =>
+      listNearbyLots(feed, query, locale, now),
     );
   }),
 });

@@ -18,11 +18,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     const query = parseQuery(request, LangQuery);
     const { locale, vary } = publicLocale(request, query.lang);
     const [db, source, now] = [await getDb(), cityBrain(), serverNow()];
-    const { version } = await cityFeed(db, source, "parking");
+    const feed = await cityFeed(db, source, "parking");
     // Today's curve and the example fee run to now: the same answer for everyone within a minute.
-    const key = `lot|${version}|${params.id}|${locale}|${Math.floor(now.getTime() / 60_000)}`;
+    const key = `lot|${feed.version}|${params.id}|${locale}|${Math.floor(now.getTime() / 60_000)}`;
     return publicAnswer(request, { key, caching: publicCachingOf("parking"), vary }, () =>
-      getLotDetail(db, source, params.id, locale, now),
+      getLotDetail(db, feed, params.id, locale, now),
     );
   }),
 });
