@@ -19,8 +19,8 @@ export async function publicFeedRead<F extends CachedFeed>(
   feed: F,
   build: (answer: CachedAnswer<CityFeedItem<F>>, locale: Locale) => unknown,
 ): Promise<Response> {
-  const query = parseQuery(request, LangQuery);
-  const { locale, vary } = publicLocale(request, query.lang);
+  parseQuery(request, LangQuery);
+  const { locale, vary } = publicLocale(request);
   const answer = await cityFeed(db, source, feed);
   // The path tells the routes apart: two reads of the same feed and version render different answers.
   const key = `${new URL(request.url).pathname}|${answer.version}|${locale}`;

@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route(async (request) => {
     const query = parseQuery(request, NearbyLotsQuery.extend(LangParam));
-    const { locale, vary } = publicLocale(request, query.lang);
+    const { locale, vary } = publicLocale(request);
     const [feed, now] = [await cityFeed(await getDb(), cityBrain(), "parking"), serverNow()];
     // The two-hour price is worked out from now: the same answer for everyone within a minute.
     const key = `lots|${feed.version}|${query.lat}|${query.lng}|${query.radius}|${locale}|${Math.floor(now.getTime() / 60_000)}`;

@@ -15,8 +15,8 @@ export const dynamic = "force-dynamic";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route<{ id: string }>(async (request, { params }) => {
-    const query = parseQuery(request, LangQuery);
-    const { locale, vary } = publicLocale(request, query.lang);
+    parseQuery(request, LangQuery);
+    const { locale, vary } = publicLocale(request);
     const [db, source, now] = [await getDb(), cityBrain(), serverNow()];
     const feed = await cityFeed(db, source, "parking");
     // Today's curve and the example fee run to now: the same answer for everyone within a minute.
