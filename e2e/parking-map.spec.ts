@@ -337,7 +337,9 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
       const body = await response.json();
       await route.fulfill({ response, json: { ...body, stale: true, asOf: counted } });
     });
+    // The page brings the lots around its starting point with it; another radius is asked of the API.
     await page.goto("/parking");
+    await page.getByRole("radio", { name: "1 公里" }).check();
     await expect(page.getByTestId("stale")).toContainText(/实时计数有延迟：以下数字统计于 \d{2}:\d{2}/);
     await showList(page);
     const names = await page.getByTestId("lot-name").allTextContents();
@@ -345,6 +347,7 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
     await page.unroute("**/api/parking/lots?*");
     await page.route("**/api/parking/lots?*", (route) => route.abort("internetdisconnected"));
     await page.reload();
+    await page.getByRole("radio", { name: "1 公里" }).check();
     await showList(page);
     await expect(page.getByTestId("as-of")).toHaveAttribute("data-from-cache", "true");
     await expect(page.getByTestId("as-of")).toContainText(/离线 · 显示 \d{2}:\d{2} 的数据/);

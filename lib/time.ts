@@ -1,15 +1,21 @@
+import { cachedIntl } from "@/lib/format/intl-cache";
 import { TIME_ZONE } from "@/lib/i18n/config";
 
-const parts = new Intl.DateTimeFormat("en-CA", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+const parts = () =>
+  cachedIntl(
+    "shanghai-parts",
+    () =>
+      new Intl.DateTimeFormat("en-CA", {
+        timeZone: TIME_ZONE,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+        hourCycle: "h23",
+      }),
+  );
 
 /** Wall-clock fields of an instant in Asia/Shanghai (rules such as tariffs and due dates use these). */
 export function shanghaiParts(instant: Date): {
@@ -20,7 +26,11 @@ export function shanghaiParts(instant: Date): {
   minute: number;
   second: number;
 } {
-  const map = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
+  const map = Object.fromEntries(
+    parts()
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(map.year),
     month: Number(map.month),

@@ -1,11 +1,12 @@
 "use client";
 
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
 import useSWR, { type SWRConfiguration } from "swr";
 import { ApiError } from "@/lib/client/api";
 import type { CityDataEnvelope } from "@/lib/client/city-data-store";
 import { fetchCityData } from "@/lib/client/fetch-city-data";
 import { selectCityData } from "@/lib/client/select-city-data";
+import { envelopeFor, newerValue, type ServerAnswer } from "@/lib/client/server-answer";
 
 export interface CityData<T> {
   data?: T;
@@ -23,6 +24,8 @@ export interface CityDataOptions<T> {
   /** The shape the answer must have; anything else (a stored answer of an older shape) counts as no data. */
   validate?: (value: unknown) => value is T;
   refreshInterval?: (data: T | undefined) => number;
+  /** The server's answer for one key, rendered into the page: shown from the first paint, not asked for again. */
+  initial?: ServerAnswer<T>;
 }
 
 const subscribeNothing = () => () => {};
@@ -38,6 +41,9 @@ function useHydrated(): boolean {
 
 const IDLE = { isLoading: false, isValidating: false };
 
+// A server answer younger than this is not asked for again when the page starts.
+const FRESH_MS = 60_000;
+
 const wrongShape = () => new ApiError({ kind: "invalid", code: "unexpected_shape" });
 
 /**
@@ -46,8 +52,14 @@ const wrongShape = () => new ApiError({ kind: "invalid", code: "unexpected_shape
  * one key must go through the same hook (see personal-resources.ts), so the cache holds one shape per key.
  */
 export function useCityData<T>(key: string | null, options: CityDataOptions<T> = {}): CityData<T> {
-  const { validate, refreshInterval } = options;
+  const { validate, refreshInterval, initial } = options;
   const hydrated = useHydrated();
+  const served = useMemo(() => envelopeFor(initial, key), [initial, key]);
+  // A page older than a minute came from the service worker's copy (offline): its answer is a stored copy too.
+  const seed = useMemo(
+    () => (served && Date.now() - served.at > FRESH_MS ? { ...served, source: "device" as const } : served),
+    [served],
+  );
   const fetcher = useCallback(
     async (url: string) => {
       const envelope = await fetchCityData<T>(url);
@@ -62,15 +74,27 @@ export function useCityData<T>(key: string | null, options: CityDataOptions<T> =
           refreshInterval(selectCityData<T>({ ...IDLE, data: value }, validate).data),
       }
     : {};
+  if (seed) {
+    config.fallbackData = seed;
+    config.revalidateOnMount = seed.source !== "network";
+  }
   const result = useSWR<CityDataEnvelope<T> | T>(key, fetcher, config);
   const revalidate = result.mutate;
   const mutate = useCallback(() => revalidate(), [revalidate]);
-  const { data, error, isLoading, isValidating } = result;
+  const { error, isLoading, isValidating } = result;
+  const data = newerValue(result.data, seed) as CityDataEnvelope<T> | T | undefined;
+  // The server's answer goes into the cache too, so it is kept on this device like any other answer.
+  useEffect(() => {
+    if (seed && data === seed) void revalidate(seed, { revalidate: false });
+  }, [seed, data, revalidate]);
   const shown = useMemo(
     () => selectCityData<T>({ data, error, isLoading, isValidating }, validate),
     [data, error, isLoading, isValidating, validate],
   );
-  // Until hydration ends, render exactly what the server rendered: nothing yet.
-  if (!hydrated) return { isLoading: key !== null, fromCache: false, mutate };
+  // Until hydration ends, render exactly what the server rendered: its answer, or nothing yet.
+  if (!hydrated) {
+    if (served) return { ...selectCityData<T>({ data: served, ...IDLE }, validate), mutate };
+    return { isLoading: key !== null, fromCache: false, mutate };
+  }
   return { ...shown, mutate };
 }

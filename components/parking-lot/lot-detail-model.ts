@@ -38,3 +38,7 @@ export interface QuoteResponse {
   /** Present when a day of the stay is past the imported holiday notices (priced as weekday/weekend). */
   holidayScheduleNote?: string;
 }
+
+/** The car park API's URL for one lot in one language. */
+export const lotDetailUrl = (id: string, lang: string) =>
+  `/api/parking/lots/${encodeURIComponent(id)}?lang=${lang}`;

@@ -8,7 +8,8 @@ import { useCityData } from "@/components/data/use-city-data";
 import { ReservationPanel } from "@/components/reservations/reservation-panel";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { LotDetailResponse } from "./lot-detail-model";
+import type { ServerAnswer } from "@/lib/client/server-answer";
+import { type LotDetailResponse, lotDetailUrl } from "./lot-detail-model";
 import { NavigateLinks } from "./navigate-links";
 import { PredictionPanel } from "./prediction-panel";
 import { QuoteCalculator } from "./quote-calculator";
@@ -16,7 +17,7 @@ import { TariffPanel } from "./tariff-panel";
 import { TodaysCurve } from "./todays-curve";
 
 /** One car park: free spaces now and soon, today's curve, what it costs, and the way there. */
-export function LotDetail({ id }: { id: string }) {
+export function LotDetail({ id, initial }: { id: string; initial?: ServerAnswer<LotDetailResponse> }) {
   const t = useTranslations("parkingLot");
   const common = useTranslations("common");
   const errorText = useApiErrorText();
@@ -30,7 +31,8 @@ export function LotDetail({ id }: { id: string }) {
     </Link>
   );
   const { data, error, isLoading, fromCache, asOf, mutate } = useCityData<LotDetailResponse>(
-    `/api/parking/lots/${encodeURIComponent(id)}?lang=${useLocale()}`,
+    lotDetailUrl(id, useLocale()),
+    { initial },
   );
   if (!data) {
     if (error) {

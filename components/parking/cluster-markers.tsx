@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Marker, Popup, useMap, useMapEvents } from "react-leaflet";
 import Supercluster from "supercluster";
+import { useProgressiveCount } from "@/components/maps/use-progressive-count";
 import { groupColocated } from "./colocated-lots";
 import { availabilityLevel, type ParkingLot } from "./lot-model";
 import { LotPopup } from "./lot-popup";
@@ -16,6 +17,9 @@ interface ClusterSums {
   /** Lots, not points: a point may hold several lots at one position. */
   lots: number;
 }
+
+// Markers drawn per task: creating one costs ~1 ms on a slow phone, so a batch stays well under a long task.
+const MARKERS_PER_TASK = 8;
 
 type View = { bbox: [number, number, number, number]; zoom: number };
 
@@ -58,19 +62,24 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
     );
   }, [lots, elder]);
 
-  // The same icon object for a lot across renders, so panning does not rebuild its element (and lose focus).
-  const icons = useMemo(
-    () =>
-      new Map(
-        lots.map((lot) => {
-          const { name, shown } = markerContent(lot);
-          return [lot.id, lotIcon(availabilityLevel(lot), shown, name, elder)];
-        }),
-      ),
-    [lots, elder, markerContent],
-  );
+  // The same icon object for a lot across renders, so panning does not rebuild its element (and lose focus); made
+  // when its marker is first drawn, not for every lot up front.
+  const iconOf = useMemo(() => {
+    const made = new WeakMap<ParkingLot, ReturnType<typeof lotIcon>>();
+    return (lot: ParkingLot) => {
+      let icon = made.get(lot);
+      if (!icon) {
+        const { name, shown } = markerContent(lot);
+        icon = lotIcon(availabilityLevel(lot), shown, name, elder);
+        made.set(lot, icon);
+      }
+      return icon;
+    };
+  }, [elder, markerContent]);
 
-  return index.getClusters(view.bbox, view.zoom).map((feature) => {
+  const features = index.getClusters(view.bbox, view.zoom);
+  const drawn = useProgressiveCount(features.length, MARKERS_PER_TASK);
+  return features.slice(0, drawn).map((feature) => {
     const [lng, lat] = feature.geometry.coordinates as [number, number];
     if ("cluster" in feature.properties) {
       const { cluster_id: id, lots: count, available } = feature.properties;
@@ -114,7 +123,7 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
       );
     }
     return (
-      <Marker key={lot!.id} position={[lat, lng]} icon={icons.get(lot!.id)!}>
+      <Marker key={lot!.id} position={[lat, lng]} icon={iconOf(lot!)}>
         <Popup>
           <LotPopup lot={lot!} />
         </Popup>

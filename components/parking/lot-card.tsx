@@ -63,7 +63,8 @@ export function LotCard({ lot }: { lot: ParkingLot }) {
         </ul>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-x-1">
-        <Link href={`/parking/${lot.id}`} className={`${LINK} text-[var(--accent)]`}>
+        {/* Not fetched ahead: a list of dozens of car parks would ask for dozens of pages nobody opens. */}
+        <Link href={`/parking/${lot.id}`} prefetch={false} className={`${LINK} text-[var(--accent)]`}>
           {t("details")}
         </Link>
         <ul aria-label={t("navigate", { name: lot.name })} className="flex flex-wrap">

@@ -1,12 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { LotCard } from "./lot-card";
 import { type ParkingLot, SORT_KEYS, type SortKey } from "./lot-model";
 
-/** The lots as a sorted list: the main view for screen readers and in elder mode. */
-export function LotList({
+/**
+ * The lots as a sorted list: the main view for screen readers and in elder mode. Drawn again only when what it
+ * shows changes (a phone's hidden list would otherwise be redrawn with every keystroke in the search).
+ */
+export const LotList = memo(function LotList({
   lots,
   radiusKm,
   sort,
@@ -70,4 +73,4 @@ export function LotList({
       )}
     </section>
   );
-}
+});

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import type { ServerAnswer } from "@/lib/client/server-answer";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 import { walkingMinutes } from "@/lib/places/walking-time";
 import { CoverageNote } from "./coverage-note";
@@ -13,6 +14,7 @@ import {
   DEFAULT_ORIGIN,
   DEFAULT_RADIUS_KM,
   filterLots,
+  type LotsResponse,
   NO_FILTERS,
   type ParkingLot,
   type RadiusKm,
@@ -32,7 +34,16 @@ type View = "map" | "list";
  * "Where to?", filters, the list and the map, around the person or a chosen destination; on phones the map and list
  * take turns, on desktop they sit side by side.
  */
-export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: boolean }) {
+export function ParkingExplorer({
+  tiles,
+  elder,
+  initialLots,
+}: {
+  tiles: MapTiles;
+  elder: boolean;
+  /** The lots around the starting point, read by the server for the first paint. */
+  initialLots?: ServerAnswer<LotsResponse>;
+}) {
   const t = useTranslations("parking");
   const geo = useGeolocation();
   const destination = useDestination();
@@ -49,7 +60,7 @@ export function ParkingExplorer({ tiles, elder }: { tiles: MapTiles; elder: bool
   const [sort, setSort] = useState<SortKey>("distance");
   // The list reads best with large text and screen readers, so elder mode starts there.
   const [view, setView] = useState<View>(elder ? "list" : "map");
-  const lots = useParkingLots(origin, radiusKm);
+  const lots = useParkingLots(origin, radiusKm, initialLots);
   // Walks are from the destination only when the distances shown are (not the previous centre's, still shown
   // while the destination's answer loads).
   const walkFrom = place !== undefined && lots.origin?.lat === place.lat && lots.origin.lng === place.lng;

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Circle, CircleMarker, MapContainer, useMap, useMapEvent, ZoomControl } from "react-leaflet";
 import { BaseTiles } from "@/components/maps/base-tiles";
+import { NextTask } from "@/components/maps/next-task";
 import type { LatLng } from "@/lib/citybrain/types";
 import { leafletCrsFor } from "@/lib/maps/map-crs";
 import type { MapTiles } from "@/lib/maps/tile-provider";
@@ -66,21 +67,23 @@ export default function ParkingMap({
       <BaseTiles tiles={tiles} />
       {/* Bottom right: pop-ups open upwards from their marker, so they never cover the zoom buttons. */}
       <ZoomControl position="bottomright" zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
-      <Circle
-        center={[origin.lat, origin.lng]}
-        radius={radiusKm * 1000}
-        interactive={false}
-        pathOptions={{ color: "#0b5e58", weight: 2, fillOpacity: 0.04, dashArray: "6 6" }}
-      />
-      <CircleMarker
-        center={[origin.lat, origin.lng]}
-        radius={elder ? 10 : 8}
-        interactive={false}
-        className="parking-origin"
-        pathOptions={{ color: "#ffffff", weight: 3, fillColor: "#1d4ed8", fillOpacity: 1 }}
-      />
-      {destinationName && <DestinationMarker position={[origin.lat, origin.lng]} name={destinationName} />}
-      <ClusterMarkers lots={lots} elder={elder} />
+      <NextTask>
+        <Circle
+          center={[origin.lat, origin.lng]}
+          radius={radiusKm * 1000}
+          interactive={false}
+          pathOptions={{ color: "#0b5e58", weight: 2, fillOpacity: 0.04, dashArray: "6 6" }}
+        />
+        <CircleMarker
+          center={[origin.lat, origin.lng]}
+          radius={elder ? 10 : 8}
+          interactive={false}
+          className="parking-origin"
+          pathOptions={{ color: "#ffffff", weight: 3, fillColor: "#1d4ed8", fillOpacity: 1 }}
+        />
+        {destinationName && <DestinationMarker position={[origin.lat, origin.lng]} name={destinationName} />}
+        <ClusterMarkers lots={lots} elder={elder} />
+      </NextTask>
       <ViewKeeper origin={origin} radiusKm={radiusKm} />
       <PopupCloseLabel label={t("closePopup")} />
     </MapContainer>

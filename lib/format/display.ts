@@ -1,4 +1,5 @@
 import { type Locale, TIME_ZONE } from "@/lib/i18n/config";
+import { cachedIntl } from "./intl-cache";
 
 // One style per language for everything the app prints, in Asia/Shanghai time, on a 24-hour clock:
 // Chinese "12月6日 14:05", English "6 Dec 14:05"; the year only when it is not this year; durations as
@@ -6,8 +7,10 @@ import { type Locale, TIME_ZONE } from "@/lib/i18n/config";
 
 const INTL_LOCALE: Record<Locale, string> = { "zh-CN": "zh-CN", en: "en-GB" };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dayOf = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, dateStyle: "short" });
-const yearOf = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric" });
+const dayOf = () =>
+  cachedIntl("day", () => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, dateStyle: "short" }));
+const yearOf = () =>
+  cachedIntl("year", () => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric" }));
 
 type Style = "time" | "dayMonth" | "dayMonthYear" | "km";
 const OPTIONS: Record<Exclude<Style, "km">, Intl.DateTimeFormatOptions> = {
@@ -16,19 +19,13 @@ const OPTIONS: Record<Exclude<Style, "km">, Intl.DateTimeFormatOptions> = {
   dayMonthYear: { timeZone: TIME_ZONE, month: "short", day: "numeric", year: "numeric" },
 };
 
-// Building an Intl formatter costs far more than using one, and lists format a line per lot or bill: one each.
-const formatters = new Map<string, { format: (value: never) => string }>();
-function formatter(style: Style, locale: Locale) {
-  const key = `${style}:${locale}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found =
-      style === "km"
-        ? new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 })
-        : new Intl.DateTimeFormat(INTL_LOCALE[locale], OPTIONS[style]);
-    formatters.set(key, found);
-  }
-  return found as { format: (value: Date | number) => string };
+// Lists format a line per lot or bill: one formatter per style and language.
+function formatter(style: Style, locale: Locale): { format: (value: Date | number) => string } {
+  return cachedIntl<{ format: (value: never) => string }>(`${style}:${locale}`, () =>
+    style === "km"
+      ? new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 })
+      : new Intl.DateTimeFormat(INTL_LOCALE[locale], OPTIONS[style]),
+  ) as { format: (value: Date | number) => string };
 }
 
 /** "14:05". */
@@ -38,7 +35,7 @@ export function formatTime(at: Date, locale: Locale): string {
 
 /** "12月6日" / "6 Dec" (with the year when it is not `now`'s). */
 export function formatDate(at: Date, locale: Locale, now: Date): string {
-  const sameYear = yearOf.format(at) === yearOf.format(now);
+  const sameYear = yearOf().format(at) === yearOf().format(now);
   return formatter(sameYear ? "dayMonth" : "dayMonthYear", locale).format(at);
 }
 
@@ -49,7 +46,9 @@ export function formatDateTime(at: Date, locale: Locale, now: Date): string {
 
 /** A data time ("as of"): "14:05" when it is from `now`'s day in Shanghai, with the date when older. */
 export function formatAsOf(at: Date, locale: Locale, now: Date): string {
-  return dayOf.format(at) === dayOf.format(now) ? formatTime(at, locale) : formatDateTime(at, locale, now);
+  return dayOf().format(at) === dayOf().format(now)
+    ? formatTime(at, locale)
+    : formatDateTime(at, locale, now);
 }
 
 /**

@@ -49,6 +49,21 @@ async function renderOnce(key: string | null, build: () => Promise<unknown>, cac
   return pending;
 }
 
+/** One public answer: its cache key (null: render every time), how long it may be kept, and how to build it. */
+export interface PublicRead {
+  key: string | null;
+  caching: PublicCaching;
+  build: () => Promise<unknown>;
+}
+
+/**
+ * The JSON of a public answer, from the same in-process cache the API serves it from: a page that puts the
+ * answer into its HTML shows exactly what the API would say.
+ */
+export async function publicJson(read: PublicRead): Promise<string> {
+  return (await renderOnce(read.key, read.build, read.caching)).json;
+}
+
 /** True when If-None-Match names this tag (or `*`); weak comparison, as RFC 9110 asks for it. */
 export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;

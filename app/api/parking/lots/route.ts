@@ -1,6 +1,4 @@
 // GET /api/parking/lots — car parks and street berths near a point, nearest first, with free spaces now (public)
-import { cityFeed } from "@/lib/citybrain/city-feed";
-import { publicCachingOf } from "@/lib/citybrain/feed-cache";
 import { cityBrain } from "@/lib/citybrain/source";
 import { serverNow } from "@/lib/clock/server-now";
 import { getDb } from "@/lib/db/client";
@@ -9,7 +7,8 @@ import { LangParam, publicLocale } from "@/lib/http/public-locale";
 import { parseQuery } from "@/lib/http/query";
 import { route } from "@/lib/http/route";
 import { routeMethods } from "@/lib/http/route-methods";
-import { listNearbyLots, NearbyLotsQuery } from "@/lib/parking/nearby-lots";
+import { NearbyLotsQuery } from "@/lib/parking/nearby-lots";
+import { nearbyLotsRead } from "@/lib/parking/public-reads";
 
 export const dynamic = "force-dynamic";
 
@@ -17,11 +16,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route(async (request) => {
     const query = parseQuery(request, NearbyLotsQuery.extend(LangParam));
     const { locale, vary } = publicLocale(request);
-    const [feed, now] = [await cityFeed(await getDb(), cityBrain(), "parking"), serverNow()];
-    // The two-hour price is worked out from now: the same answer for everyone within a minute.
-    const key = `lots|${feed.version}|${query.lat}|${query.lng}|${query.radius}|${locale}|${Math.floor(now.getTime() / 60_000)}`;
-    return publicAnswer(request, { key, caching: publicCachingOf("parking"), vary }, async () =>
-      listNearbyLots(feed, query, locale, now),
-    );
+    const { lang: _, ...where } = query;
+    const read = await nearbyLotsRead(await getDb(), cityBrain(), where, locale, serverNow());
+    return publicAnswer(request, { ...read, vary }, read.build);
   }),
 });
