@@ -3,21 +3,14 @@
 // Median of --runs runs (default 5) per page. Map tiles are served by the app itself (TILE_PROVIDER=custom with the app's own /tiles route), as the
 // internet is not reachable here. Needs a production build. Run: node bench/lighthouse.mjs [--runs 5] [--json]
 import { spawnSync } from "node:child_process";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.mjs";
 import { startBareApp } from "./bare-app-server.mjs";
 import { serveApp } from "./serve-app.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const PAGES = ["/", "/parking", "/parking/street-pinghai-rd", "/clinic", "/air", "/tour"];
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-].join(" ");
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 
 function lighthouse(url) {
   const run = spawnSync(
@@ -34,7 +27,7 @@ function lighthouse(url) {
     {
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
     },
   );
   if (run.status !== 0) throw new Error(`lighthouse ${url} failed:\n${run.stderr.slice(-2000)}`);

@@ -4,7 +4,15 @@ import { translatorFor } from "../lib/i18n/translator";
 import type { PlaceView } from "../lib/places/place";
 import { walkingMinutes } from "../lib/places/walking-time";
 import { expect, test, wordsPattern } from "./fixtures";
-import { expectNoSeriousViolations, listed, routeTiles, showList, showMap } from "./parking-helpers";
+import {
+  expectNoSeriousViolations,
+  listed,
+  lotMarker,
+  routeTiles,
+  showList,
+  showMap,
+  zoomMapIn,
+} from "./parking-helpers";
 
 const en = translatorFor("en");
 
@@ -83,12 +91,9 @@ test.describe("Parking by destination", { tag: ["@parking", "@tourist"] }, () =>
     // On the map, each lot's marker says its free spaces, the next hour's price and the walk, also in words.
     await showMap(page);
     await expect(page.locator(".parking-marker").first()).toBeVisible();
-    const marker = page.locator(".parking-marker:not(.parking-cluster)").first();
+    const marker = lotMarker(page);
     const zoomIn = page.getByRole("button", { name: t("parking.map.zoomIn"), exact: true });
-    for (let step = 0; step < 4 && (await marker.count()) === 0; step++) {
-      await zoomIn.click();
-      await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
-    }
+    await zoomMapIn(zoomIn, 4, async () => (await marker.count()) > 0);
     await expect(marker).toBeVisible();
     await expect(marker).toHaveAccessibleName(
       wordsPattern(t, "parking.map.markerWalk", {

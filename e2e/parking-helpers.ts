@@ -1,7 +1,7 @@
 // Page helpers for the parking journeys: tiles without internet, the phone's Map/List switch, axe, signed machine requests.
 
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, test } from "@playwright/test";
+import { type APIRequestContext, type Locator, test } from "@playwright/test";
 import { expect, type Page } from "./fixtures";
 import { GATE_SECRET, machineHeaders, OPERATOR_SECRET } from "./machine-secrets";
 import { answerOffSite, offSite } from "./off-site";
@@ -50,6 +50,24 @@ export async function showMap(page: Page) {
   const toggle = page.getByTestId("view-map");
   if (await toggle.isVisible()) await toggle.click();
   await expect(page.locator(".leaflet-container")).toBeVisible();
+}
+
+/** The first marker on the map that stands for one lot (not a group of lots). */
+export const lotMarker = (page: Page) => page.locator(".parking-marker:not(.parking-cluster)").first();
+
+/**
+ * Zooms the map in with its zoom-in button, at most `steps` times or until `enough` holds, letting each zoom finish:
+ * markers are regrouped when it ends, so a marker found afterwards is the one that stays.
+ */
+export async function zoomMapIn(
+  zoomIn: Locator,
+  steps: number,
+  enough: () => Promise<boolean> = async () => false,
+) {
+  for (let step = 0; step < steps && !(await enough()); step++) {
+    await zoomIn.click();
+    await expect(zoomIn.page().locator(".leaflet-zoom-anim")).toHaveCount(0);
+  }
 }
 
 export const listed = (page: Page, attribute: string) =>

@@ -8,9 +8,11 @@ import {
   HUBIN_3KM,
   type Lot,
   listed,
+  lotMarker,
   routeTiles,
   showList,
   showMap,
+  zoomMapIn,
 } from "./parking-helpers";
 
 /** The credit under the map is the one the server's tile provider requires, in the page's language. */
@@ -44,13 +46,9 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
 
     const markers = page.locator(".parking-marker");
     await expect(markers.first()).toBeVisible();
-    // Zoomed out, nearby lots are grouped; zooming in splits the groups into single lots. Each zoom is let finish
-    // (markers are regrouped when it ends), so the marker tapped below is the one that stays.
-    for (let step = 0; step < 2; step++) {
-      await zoomIn.click();
-      await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
-    }
-    const lot = page.locator(".parking-marker:not(.parking-cluster)").first();
+    // Zoomed out, nearby lots are grouped; zooming in splits the groups into single lots.
+    await zoomMapIn(zoomIn, 2);
+    const lot = lotMarker(page);
     await expect(lot).toBeVisible();
     const availability = ["plenty", "few", "almostFull", "full"] as const;
     await expect(lot).toHaveAccessibleName(
@@ -92,15 +90,11 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
     // One GCJ-02 shift too many or too few is about 500 m: 60 px at this zoom, 240 px two zooms in.
     expect(await pixelsOff(page, origin, DEFAULT_ORIGIN, crs)).toBeLessThan(2);
 
-    const zoomIn = page.getByRole("button", { name: "放大", exact: true });
-    for (let step = 0; step < 2; step++) {
-      await zoomIn.click();
-      await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
-    }
+    await zoomMapIn(page.getByRole("button", { name: "放大", exact: true }), 2);
     await expect(page.locator(".leaflet-tile-loaded").first()).toBeAttached();
     await expect.poll(() => pixelsOff(page, origin, DEFAULT_ORIGIN, crs)).toBeLessThan(2);
 
-    const single = page.locator(".parking-marker:not(.parking-cluster)").first();
+    const single = lotMarker(page);
     await expect(single).toBeVisible();
     const label = (await single.textContent())!;
     const lot = api.lots
@@ -152,7 +146,7 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
     await expect(cluster.locator('[aria-hidden="true"]')).toHaveText(/^\d+个停车点$/);
     const before = await page.locator(".parking-marker").count();
     await cluster.click();
-    await expect.poll(() => page.locator(".parking-marker:not(.parking-cluster)").count()).toBeGreaterThan(0);
+    await expect.poll(() => lotMarker(page).count()).toBeGreaterThan(0);
     expect(before).toBeGreaterThan(0);
   });
 
@@ -400,10 +394,7 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
       await expect(page.getByTestId("locate-status")).toHaveText("显示你附近的停车点。");
       await showMap(page);
       const zoomIn = page.getByRole("button", { name: "放大", exact: true });
-      for (let step = 0; step < 10 && (await zoomIn.getAttribute("aria-disabled")) !== "true"; step++) {
-        await zoomIn.click();
-        await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
-      }
+      await zoomMapIn(zoomIn, 10, async () => (await zoomIn.getAttribute("aria-disabled")) === "true");
       await expect(zoomIn).toHaveAttribute("aria-disabled", "true");
 
       const here = page.locator(".parking-cluster--together").first();

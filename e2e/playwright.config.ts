@@ -1,19 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 import { E2E_SANDBOX_TOKEN } from "./sandbox-token";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const chromium = {
-  // Browsers are never downloaded here: Debian's chromium, or whatever E2E_CHROMIUM_PATH names.
-  executablePath: process.env.E2E_CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 // Each journey runs on the viewport it is about, once; only journeys whose layout differs by viewport run on both.
 // A spec not listed here runs on the phone (most people use the app on one), so a new one is never skipped.

@@ -2,6 +2,7 @@
 // The mark: the arch of West Lake's Broken Bridge (断桥) as a network of city-brain nodes, over two waves.
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.mjs";
 
 const TEAL = "#0b5e58";
 const OUT = "public/icons";
@@ -72,10 +73,7 @@ const ICONS = [
 ];
 
 mkdirSync(OUT, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.E2E_CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 });
   for (const icon of ICONS) {

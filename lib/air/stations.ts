@@ -1,13 +1,11 @@
 import "server-only";
-import { cityFeed } from "@/lib/citybrain/city-feed";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
-import type { CityBrainSource } from "@/lib/citybrain/types";
-import type { Db } from "@/lib/db/types";
+import type { FeedAnswer } from "@/lib/citybrain/last-good";
+import type { AirQualityObserved } from "@/lib/citybrain/types";
 import type { Locale } from "@/lib/i18n/config";
 
-/** Every monitoring station with its latest hourly reading (µg/m³; CO in mg/m³). */
-export async function listStations(db: Db, source: CityBrainSource, locale: Locale) {
-  const feed = await cityFeed(db, source, "air");
+/** Every monitoring station of an air feed with its latest hourly reading (µg/m³; CO in mg/m³). */
+export function listStations(feed: FeedAnswer<AirQualityObserved>, locale: Locale) {
   const stations = feed.items
     .map((s) => ({
       id: entitySlug(s.id),

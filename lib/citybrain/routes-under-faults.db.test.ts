@@ -4,6 +4,7 @@ import type { OpenDb } from "@/lib/db/open";
 import { listNearbyLots } from "@/lib/parking/nearby-lots";
 import { createTestDb } from "@/lib/testing/test-db";
 import { listPois } from "@/lib/tour/pois";
+import { cityFeed } from "./city-feed";
 import type { FaultSettings } from "./fault-settings";
 import { seededRandom, withFaults } from "./faults";
 import { withResilience } from "./resilience";
@@ -21,9 +22,9 @@ const freshServer = () =>
 let source = freshServer();
 const hubin = { lat: 30.259, lng: 120.165, radius: 3_000 };
 const calls = {
-  lots: () => listNearbyLots(opened.db, source, hubin, "zh-CN"),
-  stations: () => listStations(opened.db, source, "en"),
-  pois: () => listPois(opened.db, source, "zh-CN"),
+  lots: async () => listNearbyLots(await cityFeed(opened.db, source, "parking"), hubin, "zh-CN"),
+  stations: async () => listStations(await cityFeed(opened.db, source, "air"), "en"),
+  pois: async () => listPois(await cityFeed(opened.db, source, "pois"), "zh-CN"),
 };
 
 beforeAll(async () => {

@@ -31,5 +31,7 @@ describe("requestLocale", () => {
     expect(requestLocale(request("zh-CN"))).toBe("zh-CN");
     expect(requestLocale(request("fr"))).toBe("zh-CN");
     expect(requestLocale(request("%E0%A4%A"))).toBe("zh-CN");
+    // The language the answer would have (lib/http/public-locale.ts): a repeated lang counts by its last value.
+    expect(requestLocale(request("zh-CN&lang=en"))).toBe("en");
   });
 });

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale, resolveLocale } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale, resolveLocale } from "@/lib/i18n/config";
+import { namedLocale } from "./named-locale";
 
 /**
  * The caller's language for an API response: `?lang=` where a public read names it (its errors then speak the
@@ -9,9 +10,10 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale, resolveLocale } f
  */
 export function requestLocale(request: NextRequest): Locale {
   try {
-    const named = request.nextUrl.searchParams.get("lang");
-    if (isLocale(named)) return named;
-    return resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+    return (
+      namedLocale(request.nextUrl) ??
+      resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"))
+    );
   } catch {
     return DEFAULT_LOCALE;
   }

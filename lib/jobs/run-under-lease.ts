@@ -18,6 +18,8 @@ export interface LeaseTerms {
   ttlMs: number;
   /** How often it is renewed while the work runs; by default a third of ttlMs, so one failed renewal is survivable. */
   renewEveryMs?: number;
+  /** Milliseconds on a monotonic clock that the lease's time is counted on: performance.now() unless a test moves its own. */
+  clock?: () => number;
 }
 
 export type LeasedRun<T> = { ran: false } | { ran: true; value: T; lost: boolean };
@@ -36,8 +38,9 @@ export async function runUnderLease<T>(
   terms: LeaseTerms,
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<LeasedRun<T>> {
+  const { clock = () => performance.now() } = terms;
   // Real elapsed time: the lease's expiry counts from the database's clock when it answered, never before we asked.
-  let confirmedAt = performance.now();
+  let confirmedAt = clock();
   if (!(await acquireLease(db, job, holder, terms.ttlMs))) return { ran: false };
   const controller = new AbortController();
   const lose = (detail: string) => {
@@ -45,10 +48,10 @@ export async function runUnderLease<T>(
   };
   let renewing = false;
   const renew = async () => {
-    if (performance.now() - confirmedAt >= terms.ttlMs) return lose(`not renewed within ${terms.ttlMs} ms`);
+    if (clock() - confirmedAt >= terms.ttlMs) return lose(`not renewed within ${terms.ttlMs} ms`);
     if (renewing || controller.signal.aborted) return;
     renewing = true;
-    const asked = performance.now();
+    const asked = clock();
     try {
       if (await acquireLease(db, job, holder, terms.ttlMs)) confirmedAt = asked;
       else lose("another server holds it");

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cityFeed } from "@/lib/citybrain/city-feed";
 import { recordObservations } from "@/lib/citybrain/history/record";
 import { createSandboxCity } from "@/lib/citybrain/sandbox";
 import type { OpenDb } from "@/lib/db/open";
@@ -24,17 +25,12 @@ afterAll(() => opened.close());
 
 describe("one 'free now': the list and the lot's curve read the same observation", () => {
   it("every lot near West Lake: the list's free spaces are the curve's last point, at the same minute", async () => {
-    const { lots } = await listNearbyLots(
-      opened.db,
-      city,
-      { lat: 30.2587, lng: 120.1485, radius: 3_000 },
-      "zh-CN",
-      NOW,
-    );
+    const feed = await cityFeed(opened.db, city, "parking");
+    const { lots } = listNearbyLots(feed, { lat: 30.2587, lng: 120.1485, radius: 3_000 }, "zh-CN", NOW);
     expect(lots.length).toBeGreaterThan(3);
     let differedFromHistory = 0;
     for (const listed of lots) {
-      const { lot, today } = await getLotDetail(opened.db, city, listed.id, "zh-CN", NOW);
+      const { lot, today } = await getLotDetail(opened.db, feed, listed.id, "zh-CN", NOW);
       const last = today.at(-1)!;
       expect({ at: last.at, available: last.available }).toEqual({
         at: listed.observedAt,

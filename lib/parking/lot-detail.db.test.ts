@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cityFeed } from "@/lib/citybrain/city-feed";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
 import { recordObservations } from "@/lib/citybrain/history/record";
 import { createSandboxCity } from "@/lib/citybrain/sandbox";
@@ -11,6 +12,8 @@ const NOW = new Date("2026-11-24T09:00:00+08:00");
 const city = createSandboxCity({ seed: "lot-detail", now: () => NOW });
 
 let opened: OpenDb;
+const detail = async (slug: string, locale: "en" | "zh-CN") =>
+  getLotDetail(opened.db, await cityFeed(opened.db, city, "parking"), slug, locale, NOW);
 let withHistory: string;
 let withoutHistory: string;
 
@@ -30,7 +33,7 @@ afterAll(() => opened.close());
 
 describe("getLotDetail", () => {
   it("adds predicted free spaces in 15, 30 and 60 minutes once the lot has stored history", async () => {
-    const { lot, prediction } = await getLotDetail(opened.db, city, withHistory, "en", NOW);
+    const { lot, prediction } = await detail(withHistory, "en");
     expect(prediction?.horizons.map((h) => h.minutes)).toEqual([15, 30, 60]);
     for (const h of prediction!.horizons) {
       expect(h.low).toBeLessThanOrEqual(h.available);
@@ -42,14 +45,14 @@ describe("getLotDetail", () => {
   });
 
   it("draws today's curve from midnight in Hangzhou up to now, every 15 minutes", async () => {
-    const { today } = await getLotDetail(opened.db, city, withHistory, "en", NOW);
+    const { today } = await detail(withHistory, "en");
     expect(today[0]!.at).toBe("2026-11-23T16:00:00.000Z"); // 00:00 on the 24th in Hangzhou
     expect(today.at(-1)!.at).toBe(NOW.toISOString());
     expect(today).toHaveLength(9 * 4 + 1);
   });
 
   it("says there is no prediction yet (null) rather than inventing one without history", async () => {
-    const { lot, prediction, today } = await getLotDetail(opened.db, city, withoutHistory, "zh-CN", NOW);
+    const { lot, prediction, today } = await detail(withoutHistory, "zh-CN");
     expect(prediction).toBeNull();
     // No stored history: the curve is only the reading shown as "free now".
     expect(today).toEqual([{ at: lot.observedAt, available: lot.available, total: lot.total }]);

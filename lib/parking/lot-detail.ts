@@ -1,5 +1,6 @@
 import "server-only";
-import type { CityBrainSource } from "@/lib/citybrain/types";
+import type { FeedAnswer } from "@/lib/citybrain/last-good";
+import type { ParkingFacility } from "@/lib/citybrain/types";
 import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
 import type { Locale } from "@/lib/i18n/config";
@@ -23,17 +24,17 @@ export function tariffExample(tariff: Tariff, locale: Locale, now: Date) {
 }
 
 /**
- * A lot with free spaces now, predicted free spaces in 15/30/60 min with an interval (null while its stored
+ * A lot of a parking feed with free spaces now, predicted free spaces in 15/30/60 min with an interval (null while its stored
  * history is too short), today's curve so far, its tariff as data and in plain words, and an example fee.
  */
 export async function getLotDetail(
   db: Db,
-  source: CityBrainSource,
+  feed: FeedAnswer<ParkingFacility>,
   slug: string,
   locale: Locale,
   now = serverNow(),
 ) {
-  const { asOf, stale, lot, facilityId } = await getLotOrThrow(db, source, slug, locale);
+  const { asOf, stale, lot, facilityId } = getLotOrThrow(feed, slug, locale);
   const [prediction, today] = await Promise.all([
     predictFreeSpaces(db, facilityId, now),
     todaysCurve(db, facilityId, now, { at: lot.observedAt, available: lot.available, total: lot.total }),

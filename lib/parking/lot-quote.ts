@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { cityFeed } from "@/lib/citybrain/city-feed";
 import type { CityBrainSource } from "@/lib/citybrain/types";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
@@ -48,7 +49,7 @@ export async function quoteLotStay(
       values: { days: MAX_QUOTE_DAYS },
     });
   }
-  const { lot } = await getLotOrThrow(db, source, slug, locale);
+  const { lot } = getLotOrThrow(await cityFeed(db, source, "parking"), slug, locale);
   const quote = quoteStay(lot.tariff, { entry, exit, vehicleClass });
   return {
     lotId: lot.id,

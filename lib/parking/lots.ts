@@ -1,8 +1,7 @@
 import "server-only";
-import { cityFeed } from "@/lib/citybrain/city-feed";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
-import type { CityBrainSource, ParkingFacility } from "@/lib/citybrain/types";
-import type { Db } from "@/lib/db/types";
+import type { FeedAnswer } from "@/lib/citybrain/last-good";
+import type { ParkingFacility } from "@/lib/citybrain/types";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { tariffOfLot } from "./lot-tariffs";
@@ -23,9 +22,8 @@ export interface Lot {
   tariff: Tariff;
 }
 
-/** One car park or street-berth group from the current parking feed, with its tariff; 404 if unknown. */
-export async function getLotOrThrow(db: Db, source: CityBrainSource, slug: string, locale: Locale) {
-  const feed = await cityFeed(db, source, "parking");
+/** One car park or street-berth group of a parking feed, with its tariff; 404 if unknown. */
+export function getLotOrThrow(feed: FeedAnswer<ParkingFacility>, slug: string, locale: Locale) {
   const facility = feed.items.find((item) => entitySlug(item.id) === slug);
   if (!facility) throw new AppError("not_found", "errors.tariff.lotNotFound", { values: { id: slug } });
   const lot = lotView(facility, slug, locale);

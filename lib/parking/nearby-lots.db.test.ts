@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cityFeed } from "@/lib/citybrain/city-feed";
 import { createSandboxCity } from "@/lib/citybrain/sandbox";
 import parkingJson from "@/lib/citybrain/sandbox/data/parking.json";
 import type { OpenDb } from "@/lib/db/open";
@@ -19,13 +20,8 @@ afterAll(() => opened.close());
 
 describe("listNearbyLots", () => {
   it("prices the next hour of every lot as the quote for that stay does, and never above two hours", async () => {
-    const { lots } = await listNearbyLots(
-      opened.db,
-      city,
-      { lat: 30.2467, lng: 120.1442, radius: 3_000 },
-      "zh-CN",
-      NOW,
-    );
+    const feed = await cityFeed(opened.db, city, "parking");
+    const { lots } = listNearbyLots(feed, { lat: 30.2467, lng: 120.1442, radius: 3_000 }, "zh-CN", NOW);
     expect(lots.length).toBeGreaterThan(10);
     for (const lot of lots) {
       const quote = await quoteLotStay(
@@ -49,7 +45,8 @@ describe("listNearbyLots", () => {
       streetGroups: types.filter((type) => type === "OnStreetParking").length,
     };
     expect(expected).toEqual({ carParks: 45, streetGroups: 21 });
-    const far = await listNearbyLots(opened.db, city, { lat: 30.5, lng: 120.5, radius: 100 }, "en", NOW);
+    const feed = await cityFeed(opened.db, city, "parking");
+    const far = listNearbyLots(feed, { lat: 30.5, lng: 120.5, radius: 100 }, "en", NOW);
     expect(far.lots).toEqual([]);
     expect(far.coverage).toEqual(expected);
   });

@@ -1,10 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { cityFeed } from "@/lib/citybrain/city-feed";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
-import type { CityBrainSource, ParkingFacility } from "@/lib/citybrain/types";
+import type { FeedAnswer } from "@/lib/citybrain/last-good";
+import type { ParkingFacility } from "@/lib/citybrain/types";
 import { serverNow } from "@/lib/clock/server-now";
-import type { Db } from "@/lib/db/types";
 import { createGridIndex, type GridIndex } from "@/lib/geo/grid-index";
 import { queryNumber } from "@/lib/http/query";
 import type { Locale } from "@/lib/i18n/config";
@@ -41,15 +40,13 @@ function indexOf(items: readonly ParkingFacility[]): GridIndex<ParkingFacility> 
   return index;
 }
 
-/** Car parks and street berths within `radius` metres, nearest first, with free spaces and a price now. */
-export async function listNearbyLots(
-  db: Db,
-  source: CityBrainSource,
+/** Car parks and street berths of a parking feed within `radius` metres, nearest first, with free spaces and a price now. */
+export function listNearbyLots(
+  feed: FeedAnswer<ParkingFacility>,
   query: NearbyLotsQuery,
   locale: Locale,
   now = serverNow(),
 ) {
-  const feed = await cityFeed(db, source, "parking");
   const lots: NearbyLot[] = indexOf(feed.items)
     .within({ lat: query.lat, lng: query.lng }, query.radius)
     .map(({ item: facility, distanceM: exact }) => {

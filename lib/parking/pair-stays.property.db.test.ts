@@ -57,7 +57,12 @@ function split<T>(items: T[], cuts: number[]): T[][] {
 const hoursArb = fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 4 });
 const cutsArb = fc.array(fc.nat(20), { maxLength: 5 });
 
-describe("pairing invariants", () => {
+// The work is bounded: a counted number of runs (numRuns), each at most 4 stays in at most 7 batches, a few
+// transactions (about 0.15 s a run on an idle machine; 4 s for the slowest property). Each property may take five
+// minutes, room for a machine 75 times slower than that: these properties are about pairing, not speed.
+const PROPERTY_TIMEOUT_MS = 5 * 60_000;
+
+describe("pairing invariants", { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it("in time order, however batched and repeated, every stay is billed once with its own fee", async () => {
     await fc.assert(
       fc.asyncProperty(hoursArb, cutsArb, fc.nat(), async (hours, cuts, repeatSeed) => {

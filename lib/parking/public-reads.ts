@@ -19,11 +19,11 @@ export async function nearbyLotsRead(
   locale: Locale,
   now: Date,
 ): Promise<PublicRead> {
-  const { version } = await cityFeed(db, source, "parking");
+  const feed = await cityFeed(db, source, "parking");
   return {
-    key: `lots|${version}|${query.lat}|${query.lng}|${query.radius}|${locale}|${minuteOf(now)}`,
+    key: `lots|${feed.version}|${query.lat}|${query.lng}|${query.radius}|${locale}|${minuteOf(now)}`,
     caching: publicCachingOf("parking"),
-    build: () => listNearbyLots(db, source, query, locale, now),
+    build: async () => listNearbyLots(feed, query, locale, now),
   };
 }
 
@@ -35,10 +35,10 @@ export async function lotDetailRead(
   locale: Locale,
   now: Date,
 ): Promise<PublicRead> {
-  const { version } = await cityFeed(db, source, "parking");
+  const feed = await cityFeed(db, source, "parking");
   return {
-    key: `lot|${version}|${slug}|${locale}|${minuteOf(now)}`,
+    key: `lot|${feed.version}|${slug}|${locale}|${minuteOf(now)}`,
     caching: publicCachingOf("parking"),
-    build: () => getLotDetail(db, source, slug, locale, now),
+    build: () => getLotDetail(db, feed, slug, locale, now),
   };
 }

@@ -1,12 +1,10 @@
 import "server-only";
-import { cityFeed } from "@/lib/citybrain/city-feed";
-import type { CityBrainSource } from "@/lib/citybrain/types";
-import type { Db } from "@/lib/db/types";
+import type { FeedAnswer } from "@/lib/citybrain/last-good";
+import type { PointOfInterest } from "@/lib/citybrain/types";
 import type { Locale } from "@/lib/i18n/config";
 
-/** The sights a visitor can plan with, with which of their facts are estimates. */
-export async function listPois(db: Db, source: CityBrainSource, locale: Locale) {
-  const feed = await cityFeed(db, source, "pois");
+/** The sights of a feed a visitor can plan with, with which of their facts are estimates. */
+export function listPois(feed: FeedAnswer<PointOfInterest>, locale: Locale) {
   const pois = feed.items
     .map((p) => ({
       id: p.slug,

@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route(async (request) => {
     const query = parseQuery(request, NearbyLotsQuery.extend(LangParam));
-    const { locale, vary } = publicLocale(request, query.lang);
+    const { locale, vary } = publicLocale(request);
     const { lang: _, ...where } = query;
     const read = await nearbyLotsRead(await getDb(), cityBrain(), where, locale, serverNow());
     return publicAnswer(request, { ...read, vary }, read.build);

@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route(async (request) => {
     const query = parseQuery(request, PlaceSearchQuery);
-    const { locale, vary } = publicLocale(request, query.lang);
+    const { locale, vary } = publicLocale(request);
     const { version, index } = await destinationIndex(await getDb(), cityBrain());
     // Names and points of sights and hospitals change as rarely as the sights feed: cached like it.
     return publicAnswer(

@@ -13,8 +13,8 @@ export const dynamic = "force-dynamic";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route<{ id: string }>(async (request, { params }) => {
-    const query = parseQuery(request, LangQuery);
-    const { locale, vary } = publicLocale(request, query.lang);
+    parseQuery(request, LangQuery);
+    const { locale, vary } = publicLocale(request);
     const read = await lotDetailRead(await getDb(), cityBrain(), params.id, locale, serverNow());
     return publicAnswer(request, { ...read, vary }, read.build);
   }),

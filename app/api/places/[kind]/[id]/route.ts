@@ -13,8 +13,8 @@ export const dynamic = "force-dynamic";
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route<{ kind: string; id: string }>(async (request, { params }) => {
-    const query = parseQuery(request, LangQuery);
-    const { locale, vary } = publicLocale(request, query.lang);
+    parseQuery(request, LangQuery);
+    const { locale, vary } = publicLocale(request);
     const { version, index } = await destinationIndex(await getDb(), cityBrain());
     const answer = getDestinationOrThrow(index, params, locale);
     const key = `place|${version}|${locale}|${answer.place.kind}:${answer.place.id}`;

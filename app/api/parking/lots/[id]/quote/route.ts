@@ -14,8 +14,8 @@ const QUOTE_CACHING = { maxAgeS: 300, staleWhileRevalidateS: 3_600 };
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route<{ id: string }>(async (request, { params }) => {
-    const { lang, ...query } = parseQuery(request, QuoteQuery.extend(LangParam));
-    const { locale, vary } = publicLocale(request, lang);
+    const query = parseQuery(request, QuoteQuery.extend(LangParam));
+    const { locale, vary } = publicLocale(request);
     const db = await getDb();
     // The same stay costs the same for everyone; the holiday calendar behind it changes a few times a year.
     return publicAnswer(request, { key: null, caching: QUOTE_CACHING, vary }, () =>
