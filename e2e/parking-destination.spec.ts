@@ -38,6 +38,8 @@ test.describe("Parking by destination", { tag: ["@parking", "@tourist"] }, () =>
     t,
     appLocale,
   }) => {
+    // Two languages, a reload and two axe scans in one journey: ~45 s on a loaded two-core machine.
+    test.slow();
     await routeTiles(page);
     const sight = await firstPlace(request, "lft", appLocale);
     expect(sight).toMatchObject({ kind: "sight", id: "leifeng-pagoda" });

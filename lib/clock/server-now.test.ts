@@ -19,6 +19,8 @@ const REAL_CLOCK_ALLOWED = new Set([
   "lib/citybrain/resilience.ts",
   // Rendered public answers expire after their max-age in real seconds, as the browsers holding them count.
   "lib/http/public-answer.ts",
+  // A page's public answer is stamped with the real time, as the device's clock it is compared with runs.
+  "lib/http/server-answer.ts",
 ]);
 // Browser code and test helpers run on the device's or the test's clock.
 const NOT_SERVER = ["lib/client/", "lib/testing/"];
