@@ -39,8 +39,9 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
 
   const index = useMemo(() => {
     const cluster = new Supercluster<{ lots: ParkingLot[] }, ClusterSums>({
-      // Supercluster measures on 512 px tiles, Leaflet draws 256 px ones: groups within 40 (elder 56) screen px.
-      radius: elder ? 112 : 80,
+      // Supercluster measures on 512 px tiles, Leaflet draws 256 px ones: groups within 56 (elder 72) screen px, more than a marker is wide, so no
+      // marker hides part of another (each keeps the 24 px a finger needs).
+      radius: elder ? 144 : 112,
       maxZoom: 17,
       map: ({ lots: here }) => ({
         available: here.reduce((sum, lot) => sum + lot.available, 0),

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { apiFetch, isApiError } from "@/lib/client/api";
 import type { PlaceView } from "@/lib/places/place";
-import { MAX_QUERY_LENGTH } from "@/lib/places/place-query";
+import { MAX_QUERY_LENGTH } from "@/lib/places/place";
 
 // Long enough not to ask on every keystroke of a fast typist, short enough to feel immediate.
 const TYPING_PAUSE_MS = 150;

@@ -2,12 +2,13 @@
 
 import "leaflet/dist/leaflet.css";
 import "./parking-map.css";
-import type { Popup as LeafletPopup } from "leaflet";
+import type { Map as LeafletMap, Popup as LeafletPopup } from "leaflet";
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
-import { Circle, CircleMarker, MapContainer, useMap, useMapEvent, ZoomControl } from "react-leaflet";
+import { useEffect, useState } from "react";
+import { Circle, CircleMarker, MapContainer, useMap, useMapEvent } from "react-leaflet";
 import { BaseTiles } from "@/components/maps/base-tiles";
 import { NextTask } from "@/components/maps/next-task";
+import { ZoomButtons } from "@/components/maps/zoom-buttons";
 import type { LatLng } from "@/lib/citybrain/types";
 import { leafletCrsFor } from "@/lib/maps/map-crs";
 import type { MapTiles } from "@/lib/maps/tile-provider";
@@ -56,36 +57,41 @@ export default function ParkingMap({
   destinationName,
 }: ParkingMapProps) {
   const t = useTranslations("parking.map");
+  const [map, setMap] = useState<LeafletMap | null>(null);
   return (
-    <MapContainer
-      center={[origin.lat, origin.lng]}
-      zoom={zoomForRadius(radiusKm)}
-      zoomControl={false}
-      crs={leafletCrsFor(tiles.crs)}
-      className="h-full w-full rounded-2xl"
-    >
-      <BaseTiles tiles={tiles} />
-      {/* Bottom right: pop-ups open upwards from their marker, so they never cover the zoom buttons. */}
-      <ZoomControl position="bottomright" zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
-      <NextTask>
-        <Circle
-          center={[origin.lat, origin.lng]}
-          radius={radiusKm * 1000}
-          interactive={false}
-          pathOptions={{ color: "#0b5e58", weight: 2, fillOpacity: 0.04, dashArray: "6 6" }}
-        />
-        <CircleMarker
-          center={[origin.lat, origin.lng]}
-          radius={elder ? 10 : 8}
-          interactive={false}
-          className="parking-origin"
-          pathOptions={{ color: "#ffffff", weight: 3, fillColor: "#1d4ed8", fillOpacity: 1 }}
-        />
-        {destinationName && <DestinationMarker position={[origin.lat, origin.lng]} name={destinationName} />}
-        <ClusterMarkers lots={lots} elder={elder} />
-      </NextTask>
-      <ViewKeeper origin={origin} radiusKm={radiusKm} />
-      <PopupCloseLabel label={t("closePopup")} />
-    </MapContainer>
+    <div className="flex h-full flex-col gap-2">
+      <MapContainer
+        ref={setMap}
+        center={[origin.lat, origin.lng]}
+        zoom={zoomForRadius(radiusKm)}
+        zoomControl={false}
+        crs={leafletCrsFor(tiles.crs)}
+        className="min-h-0 w-full flex-1 rounded-2xl"
+      >
+        <BaseTiles tiles={tiles} />
+        <NextTask>
+          <Circle
+            center={[origin.lat, origin.lng]}
+            radius={radiusKm * 1000}
+            interactive={false}
+            pathOptions={{ color: "#0b5e58", weight: 2, fillOpacity: 0.04, dashArray: "6 6" }}
+          />
+          <CircleMarker
+            center={[origin.lat, origin.lng]}
+            radius={elder ? 10 : 8}
+            interactive={false}
+            className="parking-origin"
+            pathOptions={{ color: "#ffffff", weight: 3, fillColor: "#1d4ed8", fillOpacity: 1 }}
+          />
+          {destinationName && (
+            <DestinationMarker position={[origin.lat, origin.lng]} name={destinationName} />
+          )}
+          <ClusterMarkers lots={lots} elder={elder} />
+        </NextTask>
+        <ViewKeeper origin={origin} radiusKm={radiusKm} />
+        <PopupCloseLabel label={t("closePopup")} />
+      </MapContainer>
+      <ZoomButtons map={map} zoomIn={t("zoomIn")} zoomOut={t("zoomOut")} />
+    </div>
   );
 }

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { LangParam } from "@/lib/http/public-locale";
-import { PLACE_ID, PLACE_KINDS } from "./place";
-
-export const MAX_QUERY_LENGTH = 40;
+import { MAX_QUERY_LENGTH, PLACE_ID, PLACE_KINDS } from "./place";
 
 // Control characters, lone surrogates and private-use code points are never part of a place's name.
 const NOT_TEXT = /[\p{Cc}\p{Cs}\p{Co}]/u;

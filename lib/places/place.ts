@@ -5,6 +5,9 @@ import type { LatLng, LocalizedText } from "@/lib/citybrain/types";
  * (and a street or stop is often named after the sight beside it), a station or a hospital is a trip's clear end,
  * a street the broadest.
  */
+/** The longest search a person may type (the search box stops there; the API refuses longer). */
+export const MAX_QUERY_LENGTH = 40;
+
 export const PLACE_KINDS = ["sight", "station", "hospital", "street"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 

@@ -1,0 +1,55 @@
+"use client";
+
+import type { Map as LeafletMap } from "leaflet";
+import { useEffect, useState } from "react";
+
+/**
+ * Zoom buttons under the map rather than on it: a control drawn over the map hides the markers beneath it from
+ * fingers and from the target-size rule (a car park under the "+" could not be tapped).
+ */
+export function ZoomButtons({
+  map,
+  zoomIn,
+  zoomOut,
+}: {
+  map: LeafletMap | null;
+  zoomIn: string;
+  zoomOut: string;
+}) {
+  const [zoom, setZoom] = useState<number>();
+  useEffect(() => {
+    if (!map) return;
+    const update = () => setZoom(map.getZoom());
+    update();
+    map.on("zoomend", update);
+    return () => {
+      map.off("zoomend", update);
+    };
+  }, [map]);
+  const button =
+    "touch-target flex min-w-12 items-center justify-center rounded-xl border border-[var(--border)] bg-[var(--card)] text-2xl font-bold disabled:opacity-40";
+  return (
+    <div className="flex justify-end gap-2">
+      <button
+        type="button"
+        className={button}
+        aria-label={zoomOut}
+        title={zoomOut}
+        disabled={!map || zoom === undefined || zoom <= map.getMinZoom()}
+        onClick={() => map?.zoomOut()}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
+      <button
+        type="button"
+        className={button}
+        aria-label={zoomIn}
+        title={zoomIn}
+        disabled={!map || zoom === undefined || zoom >= map.getMaxZoom()}
+        onClick={() => map?.zoomIn()}
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+    </div>
+  );
+}
