@@ -74,7 +74,7 @@ const app = await serveApp(3386, {
 });
 const rows = [];
 try {
-  // Rounds, not page after page: each page's runs spread over the whole run, as the empty page's do.
+  // The empty page first and last, its score the mean of both: a machine that slows during the run moves both ends.
   const empty = measure(`${bare.base}/`);
   rows.push({ page: "empty Next.js page", ...empty });
   for (const page of PAGES) rows.push({ page, ...measure(app.base + page) });

@@ -12,9 +12,12 @@ import { nearbyLotsRead } from "@/lib/parking/public-reads";
 
 export const dynamic = "force-dynamic";
 
+// Built once: a zod schema compiles its parser on first use, so one made per request costs more than the answer.
+const LotsQuery = NearbyLotsQuery.extend(LangParam);
+
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route(async (request) => {
-    const query = parseQuery(request, NearbyLotsQuery.extend(LangParam));
+    const query = parseQuery(request, LotsQuery);
     const { locale, vary } = publicLocale(request);
     const { lang: _, ...where } = query;
     const read = await nearbyLotsRead(await getDb(), cityBrain(), where, locale, serverNow());

@@ -10,11 +10,14 @@ import { QuoteQuery, quoteLotStay } from "@/lib/parking/lot-quote";
 
 export const dynamic = "force-dynamic";
 
+// Built once: a zod schema compiles its parser on first use (see ../../route.ts).
+const QuoteQueryWithLang = QuoteQuery.extend(LangParam);
+
 const QUOTE_CACHING = { maxAgeS: 300, staleWhileRevalidateS: 3_600 };
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: route<{ id: string }>(async (request, { params }) => {
-    const query = parseQuery(request, QuoteQuery.extend(LangParam));
+    const query = parseQuery(request, QuoteQueryWithLang);
     const { locale, vary } = publicLocale(request);
     const db = await getDb();
     // The same stay costs the same for everyone; the holiday calendar behind it changes a few times a year.
