@@ -8,6 +8,7 @@ import {
   expectNoSeriousViolations,
   listed,
   lotMarker,
+  openParkingAsElder,
   routeTiles,
   showList,
   showMap,
@@ -183,13 +184,10 @@ test.describe("Parking by destination", { tag: ["@parking", "@tourist"] }, () =>
 
     test("the search, its suggestions and the way back are large and fit; axe is clean", async ({
       page,
-      context,
       baseURL,
       t,
     }) => {
-      await context.addCookies([{ name: "elder_mode", value: "1", url: baseURL! }]);
-      await routeTiles(page);
-      await page.goto("/parking");
+      await openParkingAsElder(page, baseURL!);
       await expect(page.getByTestId("as-of")).toBeVisible();
       const where = page.getByRole("combobox", { name: t("parking.destination.label") });
       expect((await where.boundingBox())!.height).toBeGreaterThanOrEqual(48);

@@ -52,6 +52,13 @@ export async function showMap(page: Page) {
   await expect(page.locator(".leaflet-container")).toBeVisible();
 }
 
+/** Opens /parking in elder mode, with the map's tiles served locally. */
+export async function openParkingAsElder(page: Page, baseURL: string) {
+  await page.context().addCookies([{ name: "elder_mode", value: "1", url: baseURL }]);
+  await routeTiles(page);
+  await page.goto("/parking");
+}
+
 /** The first marker on the map that stands for one lot (not a group of lots). */
 export const lotMarker = (page: Page) => page.locator(".parking-marker:not(.parking-cluster)").first();
 

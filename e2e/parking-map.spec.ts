@@ -9,6 +9,7 @@ import {
   type Lot,
   listed,
   lotMarker,
+  openParkingAsElder,
   routeTiles,
   showList,
   showMap,
@@ -361,12 +362,9 @@ test.describe("Parking map and list", { tag: ["@parking", "@tourist", "@resident
   test.describe("elder mode", () => {
     test("starts on the list with large touch targets and larger markers; axe is clean", async ({
       page,
-      context,
       baseURL,
     }) => {
-      await context.addCookies([{ name: "elder_mode", value: "1", url: baseURL! }]);
-      await routeTiles(page);
-      await page.goto("/parking");
+      await openParkingAsElder(page, baseURL!);
       await expect(page.getByTestId("lot-list")).toBeVisible();
       const heights = await page
         .locator(

@@ -47,6 +47,12 @@ export function shanghaiDate(instant: Date): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** "14:05" — the wall-clock time in Asia/Shanghai, 24-hour. */
+export function shanghaiTime(instant: Date): string {
+  const { hour, minute } = shanghaiParts(instant);
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
 /** The instant of a wall-clock time in Asia/Shanghai (UTC+8, no daylight saving since 1991). */
 export function fromShanghai(date: string, time = "00:00"): Date {
   return new Date(`${date}T${time.length === 5 ? `${time}:00` : time}+08:00`);

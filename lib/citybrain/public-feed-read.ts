@@ -24,7 +24,10 @@ export async function publicFeedRead<F extends CachedFeed>(
   const answer = await cityFeed(db, source, feed);
   // The path tells the routes apart: two reads of the same feed and version render different answers.
   const key = `${new URL(request.url).pathname}|${answer.version}|${locale}`;
-  return publicAnswer(request, { key, caching: publicCachingOf(feed), vary }, async () =>
-    build(answer, locale),
-  );
+  return publicAnswer(request, {
+    key,
+    caching: publicCachingOf(feed),
+    vary,
+    build: async () => build(answer, locale),
+  });
 }

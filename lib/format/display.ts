@@ -12,21 +12,18 @@ const dayOf = () =>
 const yearOf = () =>
   cachedIntl("year", () => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric" }));
 
-type Style = "time" | "dayMonth" | "dayMonthYear" | "km";
-const OPTIONS: Record<Exclude<Style, "km">, Intl.DateTimeFormatOptions> = {
+type Style = "time" | "dayMonth" | "dayMonthYear";
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
   time: { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
   dayMonth: { timeZone: TIME_ZONE, month: "short", day: "numeric" },
   dayMonthYear: { timeZone: TIME_ZONE, month: "short", day: "numeric", year: "numeric" },
 };
 
 // Lists format a line per lot or bill: one formatter per style and language.
-function formatter(style: Style, locale: Locale): { format: (value: Date | number) => string } {
-  return cachedIntl<{ format: (value: never) => string }>(`${style}:${locale}`, () =>
-    style === "km"
-      ? new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 })
-      : new Intl.DateTimeFormat(INTL_LOCALE[locale], OPTIONS[style]),
-  ) as { format: (value: Date | number) => string };
-}
+const formatter = (style: Style, locale: Locale) =>
+  cachedIntl(`${style}:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], OPTIONS[style]));
+const kilometres = (locale: Locale) =>
+  cachedIntl(`km:${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }));
 
 /** "14:05". */
 export function formatTime(at: Date, locale: Locale): string {
@@ -78,6 +75,6 @@ export function formatDuration(totalMinutes: number, locale: Locale): string {
 export function formatDistance(metres: number, locale: Locale): string {
   const rounded = Math.round(metres / 10) * 10;
   if (rounded < 1000) return locale === "zh-CN" ? `${rounded}米` : `${rounded} m`;
-  const km = formatter("km", locale).format(Math.round(metres / 100) / 10);
+  const km = kilometres(locale).format(Math.round(metres / 100) / 10);
   return locale === "zh-CN" ? `${km}公里` : `${km} km`;
 }

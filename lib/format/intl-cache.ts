@@ -1,4 +1,4 @@
-// Building an Intl formatter costs far more than using one (a time-zone formatter ~10 ms on a slow phone), so each
+// Building an Intl formatter costs far more than using one (a time-zone formatter most of all), so each
 // is built once, on first use rather than when its module loads: a page pays only for the formats it prints.
 const built = new Map<string, unknown>();
 

@@ -7,11 +7,12 @@ const get = (headers: Record<string, string> = {}) =>
 
 describe("publicAnswer", () => {
   it("answers public JSON with max-age, stale-while-revalidate, a strong ETag and the Vary it is given", async () => {
-    const response = await publicAnswer(
-      get(),
-      { key: null, caching: CACHING, vary: ["Accept-Language"] },
-      async () => ({ a: 1 }),
-    );
+    const response = await publicAnswer(get(), {
+      key: null,
+      caching: CACHING,
+      vary: ["Accept-Language"],
+      build: async () => ({ a: 1 }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=30, stale-while-revalidate=300");
     expect(response.headers.get("etag")).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
@@ -21,26 +22,28 @@ describe("publicAnswer", () => {
 
   it("the same bytes get the same tag, different bytes another; If-None-Match of it is a 304 without a body", async () => {
     const tagOf = async (body: unknown) =>
-      (await publicAnswer(get(), { key: null, caching: CACHING }, async () => body)).headers.get("etag")!;
+      (await publicAnswer(get(), { key: null, caching: CACHING, build: async () => body })).headers.get(
+        "etag",
+      )!;
     const tag = await tagOf({ n: 1 });
     expect(await tagOf({ n: 1 })).toBe(tag);
     expect(await tagOf({ n: 2 })).not.toBe(tag);
-    const again = await publicAnswer(
-      get({ "if-none-match": `"other", ${tag}` }),
-      { key: null, caching: CACHING },
-      async () => ({ n: 1 }),
-    );
+    const again = await publicAnswer(get({ "if-none-match": `"other", ${tag}` }), {
+      key: null,
+      caching: CACHING,
+      build: async () => ({ n: 1 }),
+    });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect(again.headers.get("etag")).toBe(tag);
     expect(again.headers.get("cache-control")).toContain("public");
     expect(
       (
-        await publicAnswer(
-          get({ "if-none-match": '"other"' }),
-          { key: null, caching: CACHING },
-          async () => ({ n: 1 }),
-        )
+        await publicAnswer(get({ "if-none-match": '"other"' }), {
+          key: null,
+          caching: CACHING,
+          build: async () => ({ n: 1 }),
+        })
       ).status,
     ).toBe(200);
   });
@@ -54,15 +57,15 @@ describe("publicAnswer", () => {
     };
     const key = `test-${Math.random()}`;
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => publicAnswer(get(), { key, caching: CACHING }, build)),
+      Array.from({ length: 20 }, () => publicAnswer(get(), { key, caching: CACHING, build })),
     );
     expect(renders).toBe(1);
     expect(new Set(answers.map((a) => a.headers.get("etag"))).size).toBe(1);
-    await publicAnswer(get(), { key, caching: CACHING }, build);
+    await publicAnswer(get(), { key, caching: CACHING, build });
     expect(renders).toBe(1);
-    await publicAnswer(get(), { key, caching: { ...CACHING, maxAgeS: 0 } }, build);
-    await publicAnswer(get(), { key: `${key}-0`, caching: { ...CACHING, maxAgeS: 0 } }, build);
-    await publicAnswer(get(), { key: `${key}-0`, caching: { ...CACHING, maxAgeS: 0 } }, build);
+    await publicAnswer(get(), { key, caching: { ...CACHING, maxAgeS: 0 }, build });
+    await publicAnswer(get(), { key: `${key}-0`, caching: { ...CACHING, maxAgeS: 0 }, build });
+    await publicAnswer(get(), { key: `${key}-0`, caching: { ...CACHING, maxAgeS: 0 }, build });
     expect(renders).toBe(3);
   });
 
@@ -73,8 +76,12 @@ describe("publicAnswer", () => {
       calls += 1;
       throw new Error("upstream down");
     };
-    await expect(publicAnswer(get(), { key, caching: CACHING }, failing)).rejects.toThrow("upstream down");
-    await expect(publicAnswer(get(), { key, caching: CACHING }, failing)).rejects.toThrow("upstream down");
+    await expect(publicAnswer(get(), { key, caching: CACHING, build: failing })).rejects.toThrow(
+      "upstream down",
+    );
+    await expect(publicAnswer(get(), { key, caching: CACHING, build: failing })).rejects.toThrow(
+      "upstream down",
+    );
     expect(calls).toBe(2);
   });
 });

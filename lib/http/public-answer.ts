@@ -6,6 +6,13 @@ export interface PublicCaching {
   staleWhileRevalidateS: number;
 }
 
+/** One public answer: its cache key (null: render every time), how long it may be kept, and how to build it. */
+export interface PublicRead {
+  key: string | null;
+  caching: PublicCaching;
+  build: () => Promise<unknown>;
+}
+
 interface Rendered {
   json: string;
   etag: string;
@@ -32,7 +39,7 @@ async function render(build: () => Promise<unknown>, caching: PublicCaching): Pr
   return { json, etag, expiresAt: Date.now() + caching.maxAgeS * 1000 };
 }
 
-async function renderOnce(key: string | null, build: () => Promise<unknown>, caching: PublicCaching) {
+async function renderOnce({ key, build, caching }: PublicRead) {
   if (key === null) return render(build, caching);
   const hit = rendered.get(key);
   if (hit && hit.expiresAt > Date.now()) return hit;
@@ -49,19 +56,12 @@ async function renderOnce(key: string | null, build: () => Promise<unknown>, cac
   return pending;
 }
 
-/** One public answer: its cache key (null: render every time), how long it may be kept, and how to build it. */
-export interface PublicRead {
-  key: string | null;
-  caching: PublicCaching;
-  build: () => Promise<unknown>;
-}
-
 /**
  * The JSON of a public answer, from the same in-process cache the API serves it from: a page that puts the
  * answer into its HTML shows exactly what the API would say.
  */
 export async function publicJson(read: PublicRead): Promise<string> {
-  return (await renderOnce(read.key, read.build, read.caching)).json;
+  return (await renderOnce(read)).json;
 }
 
 /** True when If-None-Match names this tag (or `*`); weak comparison, as RFC 9110 asks for it. */
@@ -79,11 +79,10 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
  */
 export async function publicAnswer(
   request: Request,
-  options: { key: string | null; caching: PublicCaching; vary?: string[] },
-  build: () => Promise<unknown>,
+  read: PublicRead & { vary?: string[] },
 ): Promise<Response> {
-  const { caching, vary = [] } = options;
-  const answer = await renderOnce(options.key, build, caching);
+  const { caching, vary = [] } = read;
+  const answer = await renderOnce(read);
   const headers = new Headers({
     "Cache-Control": `public, max-age=${caching.maxAgeS}, stale-while-revalidate=${caching.staleWhileRevalidateS}`,
     ETag: answer.etag,

@@ -5,7 +5,7 @@ import { parkingReservations } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { lotName } from "@/lib/parking/lot-catalogue";
 import { notifyUser } from "@/lib/push/notify";
-import { shanghaiTime } from "./shanghai-time";
+import { shanghaiTime } from "@/lib/time";
 
 type Row = typeof parkingReservations.$inferSelect;
 export type ReservationNotice = "confirmed" | "cancelled" | "noShow";

@@ -21,6 +21,6 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     const { locale, vary } = publicLocale(request);
     const { lang: _, ...where } = query;
     const read = await nearbyLotsRead(await getDb(), cityBrain(), where, locale, serverNow());
-    return publicAnswer(request, { ...read, vary }, read.build);
+    return publicAnswer(request, { ...read, vary });
   }),
 });

@@ -18,10 +18,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     const { locale, vary } = publicLocale(request);
     const { version, index } = await destinationIndex(await getDb(), cityBrain());
     // Names and points of sights and hospitals change as rarely as the sights feed: cached like it.
-    return publicAnswer(
-      request,
-      { key: `places|${version}|${locale}|${query.q}`, caching: publicCachingOf("pois"), vary },
-      async () => searchDestinations(index, query.q, locale),
-    );
+    return publicAnswer(request, {
+      key: `places|${version}|${locale}|${query.q}`,
+      caching: publicCachingOf("pois"),
+      vary,
+      build: async () => searchDestinations(index, query.q, locale),
+    });
   }),
 });

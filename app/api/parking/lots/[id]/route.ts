@@ -16,6 +16,6 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     parseQuery(request, LangQuery);
     const { locale, vary } = publicLocale(request);
     const read = await lotDetailRead(await getDb(), cityBrain(), params.id, locale, serverNow());
-    return publicAnswer(request, { ...read, vary }, read.build);
+    return publicAnswer(request, { ...read, vary });
   }),
 });

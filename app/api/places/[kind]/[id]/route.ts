@@ -18,6 +18,6 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     const { version, index } = await destinationIndex(await getDb(), cityBrain());
     const answer = getDestinationOrThrow(index, params, locale);
     const key = `place|${version}|${locale}|${answer.place.kind}:${answer.place.id}`;
-    return publicAnswer(request, { key, caching: publicCachingOf("pois"), vary }, async () => answer);
+    return publicAnswer(request, { key, caching: publicCachingOf("pois"), vary, build: async () => answer });
   }),
 });

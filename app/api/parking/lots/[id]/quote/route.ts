@@ -21,8 +21,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
     const { locale, vary } = publicLocale(request);
     const db = await getDb();
     // The same stay costs the same for everyone; the holiday calendar behind it changes a few times a year.
-    return publicAnswer(request, { key: null, caching: QUOTE_CACHING, vary }, () =>
-      quoteLotStay(db, cityBrain(), params.id, query, locale),
-    );
+    return publicAnswer(request, {
+      key: null,
+      caching: QUOTE_CACHING,
+      vary,
+      build: () => quoteLotStay(db, cityBrain(), params.id, query, locale),
+    });
   }),
 });
