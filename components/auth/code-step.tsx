@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { SandboxCode } from "./sandbox-code";
 
 export function CodeStep(props: {
@@ -21,7 +22,7 @@ export function CodeStep(props: {
     <div className="flex flex-col gap-4">
       <p className="text-lg">{t("codeSentTo", { phone: props.phone })}</p>
       {props.devCode && <SandboxCode code={props.devCode} />}
-      <form
+      <ClientForm
         className="flex flex-col gap-4"
         onSubmit={(event) => {
           event.preventDefault();
@@ -63,7 +64,7 @@ export function CodeStep(props: {
         <Button type="submit" disabled={props.busy} className="py-3 text-lg">
           {props.busy ? t("signingIn") : t("signIn")}
         </Button>
-      </form>
+      </ClientForm>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={props.onResend} disabled={props.busy || waiting}>
           {waiting ? t("resendIn", { seconds: props.waitSeconds }) : t("resend")}

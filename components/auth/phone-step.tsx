@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { PHONE_REGIONS, type PhoneRegion } from "./phone-region";
 
 export function PhoneStep(props: {
@@ -27,7 +28,7 @@ export function PhoneStep(props: {
         ? t("otherHint")
         : t(`regionHints.${props.region}`);
   return (
-    <form
+    <ClientForm
       className="flex flex-col gap-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -96,6 +97,6 @@ export function PhoneStep(props: {
           {t("haveCode")}
         </Button>
       )}
-    </form>
+    </ClientForm>
   );
 }

@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { sendJson } from "@/lib/client/api";
 
 const REASONS = ["not_my_car", "wrong_times", "other"] as const;
@@ -59,7 +60,7 @@ export function DisputeForm({
     );
   }
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" data-testid="dispute-form">
+    <ClientForm onSubmit={submit} className="flex flex-col gap-3" data-testid="dispute-form">
       <h2 className="text-lg font-bold">{t("heading")}</h2>
       <p>{t("explain")}</p>
       <fieldset className="flex flex-col gap-1">
@@ -98,6 +99,6 @@ export function DisputeForm({
       >
         {t("submit")}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

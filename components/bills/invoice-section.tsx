@@ -6,6 +6,7 @@ import { ErrorAlert } from "@/components/auth/error-alert";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { useDisplayFormat } from "@/components/data/use-display-format";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { sendJson } from "@/lib/client/api";
 import type { BillView } from "./bill-format";
 
@@ -73,7 +74,7 @@ export function InvoiceSection({
           {t("ask")}
         </Button>
       ) : (
-        <form onSubmit={submit} className="flex flex-col gap-3">
+        <ClientForm onSubmit={submit} className="flex flex-col gap-3">
           <ErrorAlert message={error} testId="invoice-error" />
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-title`} className="font-semibold">
@@ -123,7 +124,7 @@ export function InvoiceSection({
           <Button type="submit" className="self-start" disabled={busy || offline}>
             {t("submit")}
           </Button>
-        </form>
+        </ClientForm>
       )}
     </div>
   );

@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import useSWR, { type SWRConfiguration } from "swr";
 import { ApiError } from "@/lib/client/api";
 import type { CityDataEnvelope } from "@/lib/client/city-data-store";
 import { fetchCityData } from "@/lib/client/fetch-city-data";
 import { selectCityData } from "@/lib/client/select-city-data";
 import { envelopeFor, newerValue, type ServerAnswer } from "@/lib/client/server-answer";
+import { useHydrated } from "./use-hydrated";
 
 export interface CityData<T> {
   data?: T;
@@ -26,17 +27,6 @@ export interface CityDataOptions<T> {
   refreshInterval?: (data: T | undefined) => number;
   /** The server's answer for one key, rendered into the page: shown from the first paint, not asked for again. */
   initial?: ServerAnswer<T>;
-}
-
-const subscribeNothing = () => () => {};
-
-/** False while React hydrates server HTML (which never has stored data), true afterwards. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
 }
 
 const IDLE = { isLoading: false, isValidating: false };

@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ClientForm } from "@/components/ui/client-form";
 import { getJson, isApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/config";
 import { type Fen, formatFen } from "@/lib/money";
@@ -51,7 +52,7 @@ export function QuoteCalculator({ lotId }: { lotId: string }) {
   return (
     <Card>
       <h2 className="mb-2 text-lg font-bold">{t("title")}</h2>
-      <form
+      <ClientForm
         onSubmit={submit}
         className="grid grid-cols-[minmax(0,1fr)] gap-3 sm:grid-cols-3"
         data-testid="quote-form"
@@ -96,7 +97,7 @@ export function QuoteCalculator({ lotId }: { lotId: string }) {
         <Button type="submit" disabled={busy} className="sm:col-span-3">
           {t("submit")}
         </Button>
-      </form>
+      </ClientForm>
       <p className="mt-2 text-sm text-[var(--muted)]">{t("timeZone")}</p>
       <div aria-live="polite" className="mt-3">
         {result.error && (

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { isApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/config";
 import { fen, formatFen } from "@/lib/money";
@@ -59,7 +60,7 @@ export function ReservationForm({
   };
 
   return (
-    <form
+    <ClientForm
       className="flex flex-col gap-3"
       data-testid="reservation-form"
       onSubmit={(event) => {
@@ -125,6 +126,6 @@ export function ReservationForm({
           {message.text}
         </p>
       )}
-    </form>
+    </ClientForm>
   );
 }

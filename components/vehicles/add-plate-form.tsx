@@ -6,6 +6,7 @@ import { ErrorAlert } from "@/components/auth/error-alert";
 import { PLATES_KEY } from "@/components/data/personal-resources";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { isApiError, sendJson } from "@/lib/client/api";
 import { plateProgress } from "@/lib/parking/plate-progress";
 import { OwnershipReviewForm } from "./ownership-review-form";
@@ -82,7 +83,7 @@ export function AddPlateForm({
 
   return (
     <div className="flex flex-col gap-4">
-      <form onSubmit={submit} className="flex flex-col gap-3" data-testid="add-plate-form">
+      <ClientForm onSubmit={submit} className="flex flex-col gap-3" data-testid="add-plate-form">
         <h2 className="text-lg font-bold">{t("heading")}</h2>
         {count >= MAX_PLATES && <p data-testid="plate-limit">{t("limitReached", { max: MAX_PLATES })}</p>}
         <div className="flex flex-col gap-1">
@@ -202,7 +203,7 @@ export function AddPlateForm({
         <Button type="submit" disabled={busy} className="self-start">
           {t("submit")}
         </Button>
-      </form>
+      </ClientForm>
       {review && <OwnershipReviewForm key={review.plate} plate={review.plate} ownerName={review.ownerName} />}
     </div>
   );

@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from "react";
 import { ErrorAlert } from "@/components/auth/error-alert";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
 import { sendJson } from "@/lib/client/api";
 
 /** After a refused licence check: ask for a person to review who owns the plate. */
@@ -44,7 +45,7 @@ export function OwnershipReviewForm({ plate, ownerName }: { plate: string; owner
     );
   }
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" data-testid="ownership-review">
+    <ClientForm onSubmit={submit} className="flex flex-col gap-3" data-testid="ownership-review">
       <h3 className="font-bold">{t("reviewAsk")}</h3>
       <p id={`${id}-explain`}>{t("reviewExplain")}</p>
       <label htmlFor={`${id}-note`} className="font-semibold">
@@ -68,6 +69,6 @@ export function OwnershipReviewForm({ plate, ownerName }: { plate: string; owner
           {t("reviewSubmit")}
         </Button>
       )}
-    </form>
+    </ClientForm>
   );
 }

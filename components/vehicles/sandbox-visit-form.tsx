@@ -6,6 +6,7 @@ import { ErrorAlert } from "@/components/auth/error-alert";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ClientForm } from "@/components/ui/client-form";
 import { sendJson } from "@/lib/client/api";
 
 const INPUT =
@@ -87,7 +88,7 @@ export function SandboxVisitForm({
 
   return (
     <Card className="border-dashed border-amber-700 dark:border-amber-300">
-      <form onSubmit={submit} className="flex flex-col gap-3" data-testid="sandbox-visit">
+      <ClientForm onSubmit={submit} className="flex flex-col gap-3" data-testid="sandbox-visit">
         <h2 className="text-lg font-bold">{t("heading")}</h2>
         <p>{t("explain")}</p>
         {plates.length === 0 ? (
@@ -149,7 +150,7 @@ export function SandboxVisitForm({
             </div>
           </>
         )}
-      </form>
+      </ClientForm>
     </Card>
   );
 }
