@@ -63,6 +63,20 @@ test.describe("Security", { tag: ["@account"] }, () => {
         code: "not_found",
       },
       {
+        name: "TRACE, a method no route has",
+        method: "TRACE",
+        path: "/api/parking/lots",
+        status: 501,
+        code: "not_implemented",
+      },
+      {
+        name: "PROPFIND on a page",
+        method: "PROPFIND",
+        path: "/parking",
+        status: 501,
+        code: "not_implemented",
+      },
+      {
         name: "malformed JSON",
         method: "POST",
         path: "/api/preferences",
@@ -95,6 +109,7 @@ test.describe("Security", { tag: ["@account"] }, () => {
           headers: { "content-type": "application/json", "accept-language": "en" },
         });
         expect(response.status()).toBe(c.status);
+        expect(response.headers()["x-content-type-options"]).toBe("nosniff");
         const body = await response.json();
         expect(body.error.code).toBe(c.code);
         expect(typeof body.error.message).toBe("string");

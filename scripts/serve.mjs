@@ -7,6 +7,9 @@ import { baseSecurityHeaders } from "../lib/http/base-security-headers.mjs";
 import { forwardedFor, trustedHopsFrom } from "./serve/forwarded-for.mjs";
 import { isDecodableTarget, MALFORMED_TARGET } from "./serve/request-target.mjs";
 
+// Next answers any other method (TRACE, PROPFIND …) with a bare text 500: such requests end here, in the error shape.
+const KNOWN_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
+
 // Headers a client could use to pretend it came through a proxy; only trusted proxies may set them.
 const PROXY_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
 
@@ -30,6 +33,15 @@ const server = http.createServer((request, response) => {
     trustedHops,
   );
   if (trustedHops === 0) for (const name of PROXY_HEADERS) delete request.headers[name];
+  if (!KNOWN_METHODS.has(request.method ?? "")) {
+    request.resume();
+    return reject(
+      response,
+      501,
+      "not_implemented",
+      "不支持该请求方法 / This request method is not supported",
+    );
+  }
   if (!isDecodableTarget(request.url)) request.url = MALFORMED_TARGET;
   handle(request, response).catch((error) => {
     console.error("[serve]", error);

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 /**
  * Reads a request body as UTF-8 text, at most `maxBytes`: a declared Content-Length above it is refused
  * before anything is read, and a body without one (chunked) is refused as soon as it passes the cap,
- * without reading the rest. Both are a 413.
+ * without reading the rest. Both are a 413, sent with `Connection: close` (see error-response.ts).
  */
 export async function readCappedText(request: Request, maxBytes: number): Promise<string> {
   const declared = request.headers.get("content-length");
@@ -17,7 +17,8 @@ export async function readCappedText(request: Request, maxBytes: number): Promis
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
+      // Not cancel(): that destroys the socket before the 413 is written, and the client sees a reset.
+      reader.releaseLock();
       throw tooLarge(maxBytes);
     }
     chunks.push(value);

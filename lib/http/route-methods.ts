@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
+import { withSecurityHeaders } from "./api-guard";
 import { errorResponse } from "./error-response";
 import { allowedMethods, HTTP_METHODS, type HttpMethod } from "./http-methods";
 import { requestLocale } from "./request-locale";
@@ -34,13 +35,13 @@ export function routeMethods<H extends Handlers>(handlers: H): RouteMethods<H> {
       requestLocale(request),
     );
     response.headers.set("Allow", allow);
-    return response;
+    return withSecurityHeaders(response);
   };
   const given = handlers as Partial<Record<HttpMethod, Handler>>;
   const methods = Object.fromEntries(
     HTTP_METHODS.map((method) => [method, given[method] ?? methodNotAllowed]),
   );
   methods.HEAD = given.GET ?? methodNotAllowed;
-  methods.OPTIONS = () => new Response(null, { status: 204, headers: { Allow: allow } });
+  methods.OPTIONS = () => withSecurityHeaders(new Response(null, { status: 204, headers: { Allow: allow } }));
   return methods as RouteMethods<H>;
 }

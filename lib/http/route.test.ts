@@ -59,3 +59,28 @@ describe("route()", () => {
     expect(body.error.code).toBe("payload_too_large");
   });
 });
+
+describe("route() guards the API itself (the proxy runs for pages only)", () => {
+  const mutate = (headers: Record<string, string>) =>
+    echo(
+      new NextRequest("http://localhost/api/x/1", {
+        method: "POST",
+        body: '{"note":"hi"}',
+        headers: { "accept-language": "en", ...headers },
+      }),
+      { params: Promise.resolve({ id: "1" }) } as never,
+    );
+
+  it("refuses a mutation sent by a page on another site with 403 in the error shape", async () => {
+    const response = await mutate({ origin: "https://evil.example" });
+    expect(response.status).toBe(403);
+    expect((await response.json()).error.code).toBe("forbidden");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("lets the same mutation from its own site through, with the security headers", async () => {
+    const response = await mutate({ "sec-fetch-site": "same-origin" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { refuseForeignMutation, withSecurityHeaders } from "./api-guard";
 import { readCappedText } from "./body-reader";
 import { isCleanText, rejectUncleanText, uncleanTextError } from "./clean-text";
 import { errorResponse } from "./error-response";
@@ -15,8 +16,9 @@ export interface RouteContext<P> {
 type NextContext<P> = { params: Promise<P> };
 
 /**
- * Wraps a route handler: resolves the locale and params, refuses a param or query value that is not
- * clean text (NUL, lone surrogate) with a 400, and turns every error into the one error shape.
+ * Wraps a route handler: refuses a mutation from another site (403), resolves the locale and params, refuses a
+ * param or query value that is not clean text (NUL, lone surrogate) with a 400, turns every error into the one
+ * error shape, and puts the security headers on every answer.
  */
 export function route<P extends Record<string, string | string[]> = Record<string, never>>(
   handler: (request: NextRequest, context: RouteContext<P>) => Promise<Response>,
@@ -25,11 +27,12 @@ export function route<P extends Record<string, string | string[]> = Record<strin
     let locale: Locale = DEFAULT_LOCALE;
     try {
       locale = requestLocale(request);
+      refuseForeignMutation(request);
       const params = (await context?.params) ?? ({} as P);
       rejectUncleanAddress(request, params);
-      return await handler(request, { params, locale });
+      return withSecurityHeaders(await handler(request, { params, locale }));
     } catch (error) {
-      return errorResponse(error, locale);
+      return withSecurityHeaders(errorResponse(error, locale));
     }
   };
 }
