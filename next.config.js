@@ -8,6 +8,13 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "web-push"],
+  turbopack: {
+    // The browser gets precompiled messages (lib/i18n/compiled-client-messages.ts) and formats them without
+    // parsing; the server and the tests keep the parsing formatter and the plain catalogue.
+    resolveAlias: {
+      "use-intl/format-message": { browser: "use-intl/format-message/format-only" },
+    },
+  },
   async headers() {
     return [
       {

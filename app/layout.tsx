@@ -7,9 +7,8 @@ import { SwrProvider } from "@/components/data/swr-provider";
 import { PwaRuntime } from "@/components/pwa/pwa-runtime";
 import { AppHeader } from "@/components/shell/app-header";
 import { TabBar } from "@/components/shell/tab-bar";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { compiledClientMessages } from "@/lib/i18n/compiled-client-messages";
 import { ELDER_COOKIE, type Locale } from "@/lib/i18n/config";
-import { messagesFor } from "@/lib/i18n/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,7 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} data-elder={elder ? "true" : "false"}>
       <body className="min-h-dvh antialiased">
-        <NextIntlClientProvider messages={clientMessages(messagesFor(locale as Locale))}>
+        <NextIntlClientProvider messages={compiledClientMessages(locale as Locale)}>
           <SwrProvider>
             <a
               href="#main"
