@@ -9,10 +9,10 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "web-push"],
   turbopack: {
-    // The browser gets precompiled messages (lib/i18n/compiled-client-messages.ts) and formats them without
-    // parsing; the server and the tests keep the parsing formatter and the plain catalogue.
+    // Messages are precompiled once per process (lib/i18n/catalogue.ts) and formatted without parsing, on the
+    // server and in the browser alike.
     resolveAlias: {
-      "use-intl/format-message": { browser: "use-intl/format-message/format-only" },
+      "use-intl/format-message": "use-intl/format-message/format-only",
     },
   },
   async headers() {

@@ -7,7 +7,8 @@ import { SwrProvider } from "@/components/data/swr-provider";
 import { PwaRuntime } from "@/components/pwa/pwa-runtime";
 import { AppHeader } from "@/components/shell/app-header";
 import { TabBar } from "@/components/shell/tab-bar";
-import { compiledClientMessages } from "@/lib/i18n/compiled-client-messages";
+import { catalogueFor } from "@/lib/i18n/catalogue";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { ELDER_COOKIE, type Locale } from "@/lib/i18n/config";
 import "./globals.css";
 
@@ -42,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} data-elder={elder ? "true" : "false"}>
       <body className="min-h-dvh antialiased">
-        <NextIntlClientProvider messages={compiledClientMessages(locale as Locale)}>
+        <NextIntlClientProvider messages={clientMessages(catalogueFor(locale as Locale))}>
           <SwrProvider>
             <a
               href="#main"

@@ -4,14 +4,14 @@ import { RetryButton } from "@/components/offline/retry-button";
 import { SECTIONS } from "@/components/shell/sections";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
-import { messagesFor } from "@/lib/i18n/messages";
+import { catalogueFor } from "@/lib/i18n/catalogue";
 
 // The offline fallback is stored once and shown whatever the language setting: it speaks both.
 const SEPARATOR = " · ";
 
 // The request's catalogue holds one language only, so each language gets its own translator.
-const zh = createTranslator({ locale: "zh-CN", messages: messagesFor("zh-CN") });
-const en = createTranslator({ locale: "en", messages: messagesFor("en") });
+const zh = createTranslator({ locale: "zh-CN", messages: catalogueFor("zh-CN") });
+const en = createTranslator({ locale: "en", messages: catalogueFor("en") });
 
 export const metadata: Metadata = {
   title: `${zh("offline.title")}${SEPARATOR}${en("offline.title")}`,

@@ -1,10 +1,11 @@
 import { createTranslator } from "next-intl";
+import { catalogueFor } from "./catalogue";
 import type { Locale } from "./config";
 import { messagesFor } from "./messages";
 
 /** A translator outside React (API errors, push texts), in the given locale. */
 export function translatorFor(locale: Locale) {
-  return createTranslator({ locale, messages: messagesFor(locale) });
+  return createTranslator({ locale, messages: catalogueFor(locale) });
 }
 
 /** True if `key` (dot path, e.g. "errors.phoneInvalid") exists in the catalogue. */
