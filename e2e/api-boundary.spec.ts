@@ -158,7 +158,7 @@ test.describe("API boundary", { tag: ["@account", "@parking"] }, () => {
     });
   });
 
-  test.describe("an oversized body is refused without being read whole", () => {
+  test.describe("an oversized body is refused with a 413 the client can read, none of it kept", () => {
     const big = `{"locale":"en","pad":"${"x".repeat(1_100_000)}"}`;
 
     test("declared by Content-Length → 413 in the error shape", async ({ request }) => {

@@ -33,6 +33,8 @@ export class AppError extends Error {
   readonly values: Record<string, string | number>;
   readonly issues?: ErrorIssue[] | z.core.$ZodIssue[];
   readonly extra?: Record<string, unknown>;
+  /** The request's body is still arriving and unwanted: answer, then close the connection. */
+  readonly closeConnection: boolean;
 
   constructor(
     code: ErrorCode,
@@ -41,6 +43,7 @@ export class AppError extends Error {
       values?: Record<string, string | number>;
       issues?: ErrorIssue[] | z.core.$ZodIssue[];
       extra?: Record<string, unknown>;
+      closeConnection?: boolean;
     } = {},
   ) {
     super(`${code}: ${messageKey}`);
@@ -49,6 +52,7 @@ export class AppError extends Error {
     this.values = options.values ?? {};
     this.issues = options.issues;
     this.extra = options.extra;
+    this.closeConnection = options.closeConnection ?? false;
   }
 
   get status(): number {

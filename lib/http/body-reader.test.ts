@@ -43,10 +43,18 @@ describe("readCappedText", () => {
     expect(counter.pulled).toBe(0);
   });
 
-  it("stops reading a chunked body as soon as it passes the cap", async () => {
+  it("keeps nothing of a chunked body past the cap, and drops the rest so the client reads the 413", async () => {
     const { request, counter } = streamed(1000, 1000);
-    expect(await failure(readCappedText(request, 5000))).toBe("413 payload_too_large");
-    expect(counter.pulled).toBeLessThanOrEqual(7);
+    const refused = await readCappedText(request, 5000).catch((error: AppError) => error);
+    expect(refused).toMatchObject({ status: 413, code: "payload_too_large", closeConnection: false });
+    expect(counter.pulled).toBe(1000);
+  });
+
+  it("answers a chunked body that goes on 8 MB past the cap at once, closing the connection", async () => {
+    const { request, counter } = streamed(100_000, 1000);
+    const refused = await readCappedText(request, 5000).catch((error: AppError) => error);
+    expect(refused).toMatchObject({ status: 413, closeConnection: true });
+    expect(counter.pulled).toBeLessThan(9_000);
   });
 
   it("accepts a body of exactly the cap", async () => {

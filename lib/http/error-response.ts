@@ -26,8 +26,7 @@ export function errorResponse(error: unknown, locale: Locale): Response {
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   const retryAfter = appError.extra?.retryAfterSeconds;
   if (typeof retryAfter === "number") headers["Retry-After"] = String(retryAfter);
-  // The rest of a body too large to read is not worth receiving: the server closes once the answer is sent.
-  if (appError.status === 413) headers.Connection = "close";
+  if (appError.closeConnection) headers.Connection = "close";
   return Response.json(body, { status: appError.status, headers });
 }
 
