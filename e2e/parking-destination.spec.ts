@@ -48,7 +48,7 @@ test.describe("Parking by destination", { tag: ["@parking", "@tourist"] }, () =>
     expect(expected.length).toBeGreaterThan(3);
 
     await page.goto("/parking");
-    // The page is interactive once it has shown its first data.
+    // The list's data is in the page itself; the search box is disabled until the script runs (fill waits for it).
     await expect(page.getByTestId("as-of")).toBeVisible();
     const where = page.getByRole("combobox", { name: t("parking.destination.label") });
     await where.fill("lft");

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "@/components/data/use-hydrated";
 import { apiFetch, isApiError } from "@/lib/client/api";
 import type { PlaceView } from "@/lib/places/place";
 import { MAX_QUERY_LENGTH } from "@/lib/places/place";
@@ -35,6 +36,8 @@ export function DestinationSearch({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const pending = useRef<AbortController | null>(null);
+  // Text typed before the script runs would be reset by React and never searched for (as in ClientForm).
+  const hydrated = useHydrated();
   const places = search.status === "done" ? search.places : [];
 
   // A destination chosen elsewhere (back and forward, a shared link, another language) shows its name here.
@@ -132,6 +135,7 @@ export function DestinationSearch({
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-describedby={hintId}
         autoComplete="off"
+        disabled={!hydrated}
         enterKeyHint="search"
         maxLength={MAX_QUERY_LENGTH}
         value={text}
