@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("common");
@@ -13,12 +13,12 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="mt-2 text-[var(--muted)]">{t("errorBody")}</p>
       <div className="mt-4 flex flex-wrap gap-3">
         <Button onClick={reset}>{t("retry")}</Button>
-        <Link
+        <IntentLink
           href="/"
           className="touch-target inline-flex items-center font-semibold text-[var(--accent)] underline"
         >
           {t("backHome")}
-        </Link>
+        </IntentLink>
       </div>
     </Card>
   );

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export default async function NotFound() {
   const t = await getTranslations("common");
@@ -8,12 +8,12 @@ export default async function NotFound() {
     <Card>
       <h1 className="text-2xl font-bold">{t("notFoundTitle")}</h1>
       <p className="mt-2 text-[var(--muted)]">{t("notFoundBody")}</p>
-      <Link
+      <IntentLink
         href="/"
         className="touch-target mt-4 inline-flex items-center font-semibold text-[var(--accent)] underline"
       >
         {t("backHome")}
-      </Link>
+      </IntentLink>
     </Card>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import {
   DEFAULT_ORIGIN,
@@ -9,6 +8,7 @@ import {
   lotsUrl,
 } from "@/components/parking/lot-model";
 import { ParkingExplorer } from "@/components/parking/parking-explorer";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { cityBrain } from "@/lib/citybrain/source";
 import { serverNow } from "@/lib/clock/server-now";
@@ -42,12 +42,12 @@ export default async function ParkingPage() {
     <>
       <PageHeader title={t("services.parking.title")} />
       <p className="mb-4 text-[var(--muted)]">{t("parking.intro")}</p>
-      <Link
+      <IntentLink
         href="/parking/car"
         className="touch-target mb-4 inline-flex items-center font-semibold underline"
       >
         {t("reservations.car.link")}
-      </Link>
+      </IntentLink>
       {/* The tile settings are read per request, so a deployment can change tile servers without a rebuild. */}
       <ParkingExplorer
         tiles={mapTilesFor(env(), locale as Locale)}

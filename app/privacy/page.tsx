@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { PRIVACY_POLICY_VERSION, PRIVACY_SECTIONS } from "@/lib/legal/privacy-policy";
 
@@ -30,9 +30,9 @@ export default async function PrivacyPage() {
           </section>
         ))}
         <p>{t("changes")}</p>
-        <Link href="/login" className="touch-target inline-flex items-center font-semibold underline">
+        <IntentLink href="/login" className="touch-target inline-flex items-center font-semibold underline">
           {t("back")}
-        </Link>
+        </IntentLink>
       </Card>
     </>
   );

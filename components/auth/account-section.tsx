@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useRef, useState } from "react";
@@ -10,6 +9,7 @@ import { DeleteAccount } from "@/components/me/delete-account";
 import { forgetThisBrowserPush } from "@/components/push/push-api";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { sendJson } from "@/lib/client/api";
 import { clearOfflineData } from "@/lib/client/clear-offline-data";
 import { ErrorAlert } from "./error-alert";
@@ -78,12 +78,12 @@ export function AccountSection() {
           </p>
         )}
         <p>{t("signedOut")}</p>
-        <Link
+        <IntentLink
           href="/login?next=/me"
           className="touch-target inline-flex items-center justify-center self-start rounded-xl bg-[var(--accent)] px-6 py-2 text-lg font-semibold text-[var(--accent-contrast)]"
         >
           {t("signIn")}
-        </Link>
+        </IntentLink>
       </>
     );
   } else if (user) {

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PHONE_REGIONS, type PhoneRegion } from "./phone-region";
 
 export function PhoneStep(props: {
@@ -84,9 +84,9 @@ export function PhoneStep(props: {
         />
         <span>
           {t("consent")}{" "}
-          <Link href="/privacy" target="_blank" rel="noopener" className="font-semibold underline">
+          <IntentLink href="/privacy" target="_blank" rel="noopener" className="font-semibold underline">
             {t("privacyLink")}
-          </Link>
+          </IntentLink>
         </span>
       </label>
       <Button type="submit" disabled={props.busy || waiting} className="py-3 text-lg">

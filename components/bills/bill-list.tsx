@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
 import { useSessions } from "@/components/data/use-personal-data";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
 import { StatusBadge } from "./status-badge";
 import { useBillText } from "./use-bill-text";
@@ -27,7 +27,7 @@ export function BillList() {
           {list.map((bill) => (
             <li key={bill.id} data-testid="bill-item" data-plate={bill.plate} data-status={bill.status}>
               <Card>
-                <Link href={`/me/bills/${bill.id}`} className="touch-target flex flex-col gap-1">
+                <IntentLink href={`/me/bills/${bill.id}`} className="touch-target flex flex-col gap-1">
                   <span className="flex flex-wrap items-center justify-between gap-2">
                     <span className="font-semibold">{bill.lotName}</span>
                     <StatusBadge status={bill.status} />
@@ -40,7 +40,7 @@ export function BillList() {
                     {time(bill.entryAt)} – {bill.exitAt ? time(bill.exitAt) : t("stillParked")}
                   </span>
                   {due(bill) && <span className="font-semibold">{due(bill)}</span>}
-                </Link>
+                </IntentLink>
               </Card>
             </li>
           ))}

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useId } from "react";
 import { isUnauthorized } from "@/components/auth/unauthorized";
@@ -8,6 +7,7 @@ import { AsOf } from "@/components/data/as-of";
 import { useSessions } from "@/components/data/use-personal-data";
 import { useOnline } from "@/components/pwa/use-online";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
 import { canDispute, canPay, holidayScheduleUnpublished, stayDuration } from "./bill-format";
 import { DisputeDetails } from "./dispute-details";
@@ -158,12 +158,12 @@ export function BillReceipt({ id }: { id: string }) {
           <InvoiceSection bill={bill} refresh={sessions.mutate} offline={Boolean(unavailable)} />
         </Card>
       )}
-      <Link
+      <IntentLink
         href="/me/bills"
         className="touch-target inline-flex items-center self-start font-semibold underline"
       >
         {t("back")}
-      </Link>
+      </IntentLink>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/components/ui/icons";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SERVICE_STATUS, type ServiceKey } from "@/lib/services";
 
 /** One service on Home; until the service opens it says so, and a partly open one says what works. */
@@ -9,7 +9,7 @@ export async function ServiceCard({ service, simple }: { service: ServiceKey; si
   const name = t(`services.${service}.name`);
   return (
     <li>
-      <Link
+      <IntentLink
         href={`/${service}`}
         aria-label={t("home.open", { service: name })}
         data-testid={`service-card-${service}`}
@@ -31,7 +31,7 @@ export async function ServiceCard({ service, simple }: { service: ServiceKey; si
             </span>
           )}
         </span>
-      </Link>
+      </IntentLink>
     </li>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useDisplayFormat } from "@/components/data/use-display-format";
@@ -9,6 +8,7 @@ import { useWhereIsMyCar } from "@/components/data/use-personal-data";
 import { NavigationButtons } from "@/components/parking/navigation-buttons";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { LatLng } from "@/lib/citybrain/types";
 import { isApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/config";
@@ -33,9 +33,9 @@ export function WhereIsMyCar({ tiles, elder }: { tiles: MapTiles; elder: boolean
 
   if (isApiError(error, 401)) {
     return (
-      <Link href="/login?next=/parking/car" className="font-semibold underline">
+      <IntentLink href="/login?next=/parking/car" className="font-semibold underline">
         {t("signIn")}
-      </Link>
+      </IntentLink>
     );
   }
   if (!data) return null;
@@ -48,7 +48,7 @@ export function WhereIsMyCar({ tiles, elder }: { tiles: MapTiles; elder: boolean
           <Card key={car.stayId}>
             <section aria-label={car.plate} className="flex flex-col gap-2" data-testid="parked-car">
               <h2 className="text-xl font-bold">
-                {car.plate} · <Link href={`/parking/${car.lot.id}`}>{car.lot.name}</Link>
+                {car.plate} · <IntentLink href={`/parking/${car.lot.id}`}>{car.lot.name}</IntentLink>
               </h2>
               <p>{t("entered", { time: display.dateTime(car.entryAt) })}</p>
               <p>{t("elapsed", { duration: display.duration(car.elapsedMinutes) })}</p>

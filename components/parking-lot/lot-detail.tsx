@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { AsOf } from "@/components/data/as-of";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
@@ -8,6 +7,7 @@ import { useCityData } from "@/components/data/use-city-data";
 import { ReservationPanel } from "@/components/reservations/reservation-panel";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ServerAnswer } from "@/lib/client/server-answer";
 import { type LotDetailResponse, lotDetailUrl } from "./lot-detail-model";
 import { NavigateLinks } from "./navigate-links";
@@ -23,12 +23,12 @@ export function LotDetail({ id, initial }: { id: string; initial?: ServerAnswer<
   const errorText = useApiErrorText();
   const detail = useTranslations("parking.detail");
   const back = (
-    <Link
+    <IntentLink
       href="/parking"
       className="touch-target inline-flex items-center font-semibold text-[var(--accent)] underline"
     >
       {detail("back")}
-    </Link>
+    </IntentLink>
   );
   const { data, error, isLoading, fromCache, asOf, mutate } = useCityData<LotDetailResponse>(
     lotDetailUrl(id, useLocale()),

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { IntentLink } from "@/components/ui/intent-link";
 import { AvailabilityBadge } from "./availability-badge";
 import { FEATURES, hasFeature, type ParkingLot } from "./lot-model";
 import { NAVIGATION_APPS, navigationLinks } from "./navigation-links";
@@ -64,9 +64,9 @@ export function LotCard({ lot }: { lot: ParkingLot }) {
       )}
       <div className="mt-2 flex flex-wrap items-center gap-x-1">
         {/* Not fetched ahead: a list of dozens of car parks would ask for dozens of pages nobody opens. */}
-        <Link href={`/parking/${lot.id}`} prefetch={false} className={`${LINK} text-[var(--accent)]`}>
+        <IntentLink href={`/parking/${lot.id}`} className={`${LINK} text-[var(--accent)]`}>
           {t("details")}
-        </Link>
+        </IntentLink>
         <ul aria-label={t("navigate", { name: lot.name })} className="flex flex-wrap">
           {NAVIGATION_APPS.map((app) => (
             <li key={app}>

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ParkingLot } from "./lot-model";
 import { useLotFormat } from "./use-lot-format";
 
@@ -19,12 +19,12 @@ export function LotPopup({ lot }: { lot: ParkingLot }) {
       </span>
       {lot.walkMinutes !== undefined && <span>{t("lot.walk", { minutes: lot.walkMinutes })}</span>}
       <span className="text-sm">{t("lot.counted", { time: f.time(lot.observedAt) })}</span>
-      <Link
+      <IntentLink
         href={`/parking/${lot.id}`}
         className="touch-target inline-flex items-center font-semibold underline"
       >
         {t("lot.details")}
-      </Link>
+      </IntentLink>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { useDisplayFormat } from "@/components/data/use-display-format";
 import { useInbox } from "@/components/data/use-personal-data";
+import { IntentLink } from "@/components/ui/intent-link";
 import { markRead } from "./push-api";
 
 // Mirrors PUSH_RECEIVED_MESSAGE in lib/pwa/sw-push.ts (not imported: that module is service-worker code).
@@ -55,7 +55,7 @@ export function PushInbox() {
                 data-testid="push-inbox-item"
               >
                 <div className="flex min-w-0 flex-col gap-0.5">
-                  <Link
+                  <IntentLink
                     href={item.url}
                     onClick={() => unread && void read(item.id)}
                     className={`touch-target inline-flex items-center underline-offset-2 hover:underline ${unread ? "font-bold" : "font-normal"}`}
@@ -66,7 +66,7 @@ export function PushInbox() {
                       </span>
                     )}
                     {item.title}
-                  </Link>
+                  </IntentLink>
                   <p className="text-sm">{item.body}</p>
                   <p className="text-sm text-[var(--muted)]">
                     <time dateTime={item.createdAt}>{display.dateTime(item.createdAt)}</time>

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { currentSession } from "@/lib/auth/current-user";
 import { PushInbox } from "./push-inbox";
 import { PushSwitch } from "./push-switch";
@@ -22,12 +22,12 @@ export async function PushSection() {
         ) : (
           <div className="flex flex-col items-start gap-3" data-testid="push-signed-out">
             <p>{t("signedOut")}</p>
-            <Link
+            <IntentLink
               href="/login?next=/me"
               className="touch-target inline-flex items-center justify-center rounded-xl bg-[var(--accent)] px-4 py-2 font-semibold text-[var(--accent-contrast)]"
             >
               {t("signIn")}
-            </Link>
+            </IntentLink>
           </div>
         )}
       </div>

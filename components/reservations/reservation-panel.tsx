@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { usePlates, useReservableSpaces, useReservations } from "@/components/data/use-personal-data";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { isApiError } from "@/lib/client/api";
 import { MyReservations } from "./my-reservations";
 import { ReservationForm } from "./reservation-form";
@@ -31,17 +31,17 @@ export function ReservationPanel({ lotId }: { lotId: string }) {
           <p className="text-sm text-[var(--muted)]">{t("estimateNote", { spaces: capacity.data.spaces })}</p>
         )}
         {signedOut && (
-          <Link
+          <IntentLink
             href={`/login?next=/parking/${encodeURIComponent(lotId)}`}
             className="font-semibold underline"
           >
             {t("signIn")}
-          </Link>
+          </IntentLink>
         )}
         {plates.data && plates.data.plates.length === 0 && (
-          <Link href="/me" className="font-semibold underline">
+          <IntentLink href="/me" className="font-semibold underline">
             {t("noPlates")}
-          </Link>
+          </IntentLink>
         )}
         {plates.data && plates.data.plates.length > 0 && (
           <ReservationForm
@@ -52,12 +52,12 @@ export function ReservationPanel({ lotId }: { lotId: string }) {
         )}
         {mine.data && <MyReservations reservations={here} onChange={() => void mine.mutate()} />}
         {mine.data && (
-          <Link
+          <IntentLink
             href="/me/reservations"
             className="touch-target inline-flex items-center font-semibold underline"
           >
             {t("list.all")}
-          </Link>
+          </IntentLink>
         )}
       </section>
     </Card>

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
@@ -9,6 +8,7 @@ import { useReservations } from "@/components/data/use-personal-data";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
 import { isApiError } from "@/lib/client/api";
 import type { Locale } from "@/lib/i18n/config";
@@ -91,12 +91,12 @@ export function ReservationsList({ lotNames }: { lotNames: Record<string, string
                 data-testid="reservation-item"
                 data-id={r.id}
               >
-                <Link
+                <IntentLink
                   href={`/parking/${encodeURIComponent(r.lotId)}`}
                   className="text-lg font-bold underline"
                 >
                   {lotOf(r)}
-                </Link>
+                </IntentLink>
                 <p>
                   <span className="font-mono">{r.plate}</span> ·{" "}
                   <span data-testid="reservation-state" className="font-semibold">

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ServiceKey } from "@/lib/services";
 
@@ -15,12 +15,12 @@ export async function ServiceNotOpen({ service }: { service: ServiceKey }) {
           {t("home.notYetAvailable")}
         </p>
         <p className="mt-2 text-[var(--muted)]">{t(`services.${service}.planned`)}</p>
-        <Link
+        <IntentLink
           href="/"
           className="touch-target mt-4 inline-flex items-center font-semibold text-[var(--accent)] underline"
         >
           {t("common.backHome")}
-        </Link>
+        </IntentLink>
       </Card>
     </>
   );

@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { IntentLink } from "@/components/ui/intent-link";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, prefersTraditionalChinese } from "@/lib/i18n/config";
 import { LanguageButton } from "./language-button";
@@ -20,9 +20,9 @@ export async function AppHeader() {
   return (
     <header className="sticky top-0 z-[1000] border-b border-[var(--border)] bg-[var(--card)]/95 backdrop-blur">
       <div className="mx-auto flex max-w-3xl items-center justify-between gap-2 px-4 py-2">
-        <Link href="/" className="touch-target flex min-w-0 items-center gap-2 text-lg font-bold">
+        <IntentLink href="/" className="touch-target flex min-w-0 items-center gap-2 text-lg font-bold">
           <span className="truncate">{t("appName")}</span>
-        </Link>
+        </IntentLink>
         <div className="flex shrink-0 items-center gap-2">
           {sandbox && (
             <span

@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { SECTIONS } from "@/components/shell/sections";
 import { Icon } from "@/components/ui/icons";
+import { IntentLink } from "@/components/ui/intent-link";
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
@@ -23,7 +23,7 @@ export function TabBar() {
           const current = isCurrent(pathname, tab.href);
           return (
             <li key={tab.key}>
-              <Link
+              <IntentLink
                 href={tab.href}
                 aria-current={current ? "page" : undefined}
                 className={`touch-target flex min-w-0 flex-col items-center justify-center gap-0.5 py-1.5 text-center text-xs font-medium ${
@@ -32,7 +32,7 @@ export function TabBar() {
               >
                 <Icon name={tab.key} className="h-6 w-6" />
                 <span>{t(tab.key)}</span>
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

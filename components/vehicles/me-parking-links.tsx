@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /** Me → the parking pages: vehicles (plates, agreement), bills, reservations, and where my car is. */
 export async function MeParkingLinks() {
@@ -20,13 +20,13 @@ export async function MeParkingLinks() {
       <ul className="flex flex-col gap-2">
         {links.map((link) => (
           <li key={link.href}>
-            <Link
+            <IntentLink
               href={link.href}
               className="touch-target flex flex-col rounded-xl border border-[var(--border)] px-4 py-2 hover:bg-[var(--surface)]"
             >
               <span className="text-lg font-semibold">{link.title}</span>
               <span className="text-sm text-[var(--muted)]">{link.hint}</span>
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { IntentLink } from "@/components/ui/intent-link";
 import { sendJson } from "@/lib/client/api";
 import type { PlateView } from "./types";
 
@@ -70,12 +70,12 @@ export function PlateItem({
       {plate.payLater === "suspended" && (
         <p className="text-red-800 dark:text-red-200">
           {t("suspendedReason")}{" "}
-          <Link
+          <IntentLink
             href={overdueBillId ? `/me/bills/${overdueBillId}` : "/me/bills"}
             className="touch-target inline-flex items-center font-semibold underline"
           >
             {t("payOverdue")}
-          </Link>
+          </IntentLink>
         </p>
       )}
       {plate.payLater === "none" && <p className="text-sm text-[var(--muted)]">{t("noneReason")}</p>}

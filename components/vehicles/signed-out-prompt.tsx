@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /** The sign-in prompt of a page that needs an account; `next` brings the person back here afterwards. */
 export function SignedOutPrompt({ text, action, next }: { text: string; action: string; next: string }) {
@@ -7,12 +7,12 @@ export function SignedOutPrompt({ text, action, next }: { text: string; action: 
     <Card>
       <div data-testid="signed-out" className="flex flex-col gap-3">
         <p>{text}</p>
-        <Link
+        <IntentLink
           href={`/login?next=${next}`}
           className="touch-target inline-flex items-center justify-center self-start rounded-xl bg-[var(--accent)] px-6 py-2 text-lg font-semibold text-[var(--accent-contrast)]"
         >
           {action}
-        </Link>
+        </IntentLink>
       </div>
     </Card>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BillList } from "@/components/bills/bill-list";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +14,12 @@ export default async function BillsPage() {
   return (
     <>
       <PageHeader title={t("title")}>
-        <Link href="/me/vehicles" className="touch-target inline-flex items-center font-semibold underline">
+        <IntentLink
+          href="/me/vehicles"
+          className="touch-target inline-flex items-center font-semibold underline"
+        >
           {t("vehiclesLink")}
-        </Link>
+        </IntentLink>
       </PageHeader>
       <BillList />
     </>

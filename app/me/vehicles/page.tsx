@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { VehiclesView } from "@/components/vehicles/vehicles-view";
 import { env } from "@/lib/env";
@@ -23,9 +23,12 @@ export default async function VehiclesPage() {
   return (
     <>
       <PageHeader title={t("title")}>
-        <Link href="/me/bills" className="touch-target inline-flex items-center font-semibold underline">
+        <IntentLink
+          href="/me/bills"
+          className="touch-target inline-flex items-center font-semibold underline"
+        >
           {bills("meLink")}
-        </Link>
+        </IntentLink>
       </PageHeader>
       <VehiclesView
         sandboxLots={sandbox ? sandboxVisitLots(locale as Locale) : undefined}
