@@ -6,12 +6,10 @@ import { SERVICE_STATUS, type ServiceKey } from "@/lib/services";
 /** One service on Home; until the service opens it says so, and a partly open one says what works. */
 export async function ServiceCard({ service, simple }: { service: ServiceKey; simple: boolean }) {
   const t = await getTranslations();
-  const name = t(`services.${service}.name`);
   return (
     <li>
       <IntentLink
         href={`/${service}`}
-        aria-label={t("home.open", { service: name })}
         data-testid={`service-card-${service}`}
         className="touch-target flex h-full items-start gap-3 rounded-2xl border border-[var(--border)] bg-[var(--card)] p-4 shadow-sm hover:border-[var(--accent)]"
       >

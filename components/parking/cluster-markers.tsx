@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Marker, Popup, useMap, useMapEvents } from "react-leaflet";
 import Supercluster from "supercluster";
-import { useProgressiveCount } from "@/components/maps/use-progressive-count";
+import { useProgressiveCount } from "@/components/ui/use-progressive-count";
 import { groupColocated } from "./colocated-lots";
 import { availabilityLevel, type ParkingLot } from "./lot-model";
 import { LotPopup } from "./lot-popup";

@@ -2,8 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { memo, useId } from "react";
+import { useProgressiveCount } from "@/components/ui/use-progressive-count";
 import { LotCard } from "./lot-card";
 import { type ParkingLot, SORT_KEYS, type SortKey } from "./lot-model";
+
+// Cards in the page's HTML and in each later task: the nearest ones arrive with the page, and the rest are added
+// after it has started, a few per task, instead of all of them in one long hydration on a slow phone.
+const CARDS_PER_TASK = 10;
 
 /**
  * The lots as a sorted list: the main view for screen readers and in elder mode. Drawn again only when what it
@@ -25,6 +30,7 @@ export const LotList = memo(function LotList({
 }) {
   const t = useTranslations("parking");
   const selectId = useId();
+  const drawn = useProgressiveCount(lots.length, CARDS_PER_TASK);
   return (
     <section aria-labelledby="lots-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -64,7 +70,7 @@ export const LotList = memo(function LotList({
         <p data-testid="lots-empty">{t("list.empty")}</p>
       ) : (
         <ol className="flex flex-col gap-3" data-testid="lot-list">
-          {lots.map((lot) => (
+          {lots.slice(0, drawn).map((lot) => (
             <li key={lot.id}>
               <LotCard lot={lot} />
             </li>
