@@ -13,7 +13,8 @@ const PAGES = ["/", "/parking", "/parking/street-pinghai-rd", "/clinic", "/air",
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 
 // A headless Chromium that starts while the machine is busy now and then paints nothing in Lighthouse's window
-// (NO_FCP); that run says nothing about the page, so it is made again (at most twice).
+// (NO_FCP) or loses the trace's start (NO_NAVSTART): Lighthouse's own "runtime errors", which say nothing about the
+// page, so that run is made again (at most twice).
 function lighthouse(url, attempt = 1) {
   const run = spawnSync(
     process.execPath,
@@ -32,7 +33,8 @@ function lighthouse(url, attempt = 1) {
       env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
     },
   );
-  if (run.status !== 0 && run.stderr.includes("NO_FCP") && attempt < 3) return lighthouse(url, attempt + 1);
+  if (run.status !== 0 && run.stderr.includes("Runtime error encountered") && attempt < 3)
+    return lighthouse(url, attempt + 1);
   if (run.status !== 0) throw new Error(`lighthouse ${url} failed:\n${run.stderr.slice(-2000)}`);
   const report = JSON.parse(run.stdout);
   const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
@@ -58,6 +60,10 @@ const median = (values) => {
 
 function measure(url) {
   const runs = Array.from({ length: RUNS }, () => lighthouse(url));
+  // Each page's runs as they finish, on stderr: a long run shows its progress and keeps what it measured.
+  console.error(
+    `${url}: performance ${runs.map((r) => r.performance).join(" ")}, TBT ${runs.map((r) => r.tbtMs).join(" ")} ms`,
+  );
   return {
     performance: median(runs.map((r) => r.performance)),
     accessibility: Math.min(...runs.map((r) => r.accessibility)),

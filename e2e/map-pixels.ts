@@ -44,11 +44,17 @@ const distance = (a: WorldPixel, b: WorldPixel) => Math.hypot(a.x - b.x, a.y - b
  * How far (in screen pixels) the centre of `drawn` is from where the tiles under it show `place`. The tile under
  * the centre (the deepest zoom level, at full size) gives the zoom and the pixel grid.
  */
-export async function pixelsOff(page: Page, drawn: Locator, place: LatLng, crs: string): Promise<number> {
+export async function pixelsOff(
+  page: Page,
+  drawn: Locator,
+  place: LatLng,
+  crs: string,
+  tiles = "img.leaflet-tile-loaded",
+): Promise<number> {
   const box = await drawn.boundingBox();
   if (!box) throw new Error("the marker is not on screen");
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  const under = await page.locator("img.leaflet-tile-loaded").evaluateAll(
+  const under = await page.locator(tiles).evaluateAll(
     (tiles, at) =>
       tiles
         .map((tile) => ({ src: (tile as HTMLImageElement).src, rect: tile.getBoundingClientRect() }))
@@ -64,8 +70,8 @@ export async function pixelsOff(page: Page, drawn: Locator, place: LatLng, crs: 
     centre,
   );
   if (under.length === 0) throw new Error("no full-size tile under the marker");
-  const tiles = under.map((tile) => ({ ...tile, address: tileAddress(tile.src) }));
-  const tile = tiles.reduce((deepest, one) => (one.address.z > deepest.address.z ? one : deepest));
+  const addressed = under.map((tile) => ({ ...tile, address: tileAddress(tile.src) }));
+  const tile = addressed.reduce((deepest, one) => (one.address.z > deepest.address.z ? one : deepest));
   const onScreen: WorldPixel = {
     x: tile.address.x * TILE + (centre.x - tile.left),
     y: tile.address.y * TILE + (centre.y - tile.top),

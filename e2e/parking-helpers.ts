@@ -46,10 +46,27 @@ export async function showList(page: Page) {
   await expect(page.getByTestId("lot-list")).toBeVisible();
 }
 
+/**
+ * Shows the live map: on phones behind the Map/List switch, and until someone reaches for it a picture of the map
+ * (StaticMap) that the pointer over it replaces with Leaflet's.
+ */
 export async function showMap(page: Page) {
   const toggle = page.getByTestId("view-map");
   if (await toggle.isVisible()) await toggle.click();
-  await expect(page.locator(".leaflet-container")).toBeVisible();
+  const picture = page.getByTestId("static-map");
+  await expect(picture.or(page.locator(".leaflet-container")).first()).toBeVisible();
+  // The pointer comes again until the page has hydrated (before that, nothing listens for it). A plain move: the
+  // live map covers the picture as it arrives, which a locator's hover would wait out.
+  await expect(async () => {
+    if (await picture.isVisible()) {
+      await picture.evaluate((element) => element.scrollIntoView({ block: "center" }));
+      const box = (await picture.boundingBox())!;
+      await page.mouse.move(0, 0);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    }
+    await expect(page.locator(".leaflet-container")).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await expect(picture).toHaveCount(0);
 }
 
 /** Opens /parking in elder mode, with the map's tiles served locally. */

@@ -221,7 +221,9 @@ test.describe("Installable app and offline", { tag: ["@app", "@offline", "@touri
       try {
         await page.reload();
         await expect(page.getByText(masked)).toBeVisible();
-        await expect(page.getByText(/离线 · 显示 \d{2}:\d{2} 的数据/).first()).toBeVisible();
+        await expect(
+          page.getByText(/离线 · 显示 (\d{1,2}月\d{1,2}日 )?\d{2}:\d{2} 的数据/).first(),
+        ).toBeVisible();
       } finally {
         await context.setOffline(false);
       }

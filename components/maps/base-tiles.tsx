@@ -6,8 +6,8 @@ import { TileLayer, useMap } from "react-leaflet";
 import { attributionHtml } from "@/lib/maps/attribution";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 
-/** The configured provider's tiles under a map, credited as that provider requires. */
-export function BaseTiles({ tiles }: { tiles: MapTiles }) {
+/** The configured provider's tiles under a map, credited as that provider requires; `onLoad` once they are drawn. */
+export function BaseTiles({ tiles, onLoad }: { tiles: MapTiles; onLoad?: () => void }) {
   const t = useTranslations("maps.attribution");
   const map = useMap();
   useEffect(() => {
@@ -20,6 +20,7 @@ export function BaseTiles({ tiles }: { tiles: MapTiles }) {
       subdomains={tiles.subdomains}
       maxZoom={tiles.maxZoom}
       attribution={attributionHtml(tiles.attribution, (key, values) => t(key, values))}
+      eventHandlers={onLoad ? { load: onLoad } : undefined}
     />
   );
 }

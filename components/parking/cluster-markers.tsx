@@ -1,22 +1,16 @@
 "use client";
 
-import type { Map as LeafletMap } from "leaflet";
+import type { Map as LeafletMap, Marker as LeafletMarker } from "leaflet";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Marker, Popup, useMap, useMapEvents } from "react-leaflet";
-import Supercluster from "supercluster";
 import { useProgressiveCount } from "@/components/ui/use-progressive-count";
-import { groupColocated } from "./colocated-lots";
+import { lotClusters, lotMarkersIn } from "./lot-clusters";
 import { availabilityLevel, type ParkingLot } from "./lot-model";
 import { LotPopup } from "./lot-popup";
-import { clusterIcon, lotIcon } from "./map-icons";
+import { markerIcon } from "./map-icons";
 import { useMarkerContent } from "./marker-content";
-
-interface ClusterSums {
-  available: number;
-  /** Lots, not points: a point may hold several lots at one position. */
-  lots: number;
-}
+import { clusterMarkerLook, lotMarkerLook } from "./marker-html";
 
 // Markers drawn per task: small batches, so drawing dozens of markers never becomes one long task on a slow phone.
 const MARKERS_PER_TASK = 8;
@@ -28,87 +22,89 @@ function viewOf(map: LeafletMap): View {
   return { bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: Math.round(map.getZoom()) };
 }
 
-/** Lots as markers, grouped into clusters (supercluster) where they would overlap at this zoom. */
-export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boolean }) {
+/**
+ * Lots as markers, grouped into clusters (supercluster) where they would overlap at this zoom. `openKey` is the
+ * marker whose pop-up opens once it is drawn: the one tapped on the map shown before this one had loaded.
+ */
+export function ClusterMarkers({
+  lots,
+  elder,
+  openKey,
+}: {
+  lots: ParkingLot[];
+  elder: boolean;
+  openKey?: string;
+}) {
   const t = useTranslations("parking.map");
   const markerContent = useMarkerContent();
   const map = useMap();
   const [view, setView] = useState(() => viewOf(map));
   // "resize" too: a map first laid out while hidden (phone list view) has an empty view until it is shown.
   useMapEvents({ moveend: () => setView(viewOf(map)), resize: () => setView(viewOf(map)) });
-
-  const index = useMemo(() => {
-    const cluster = new Supercluster<{ lots: ParkingLot[] }, ClusterSums>({
-      // Supercluster measures on 512 px tiles, Leaflet draws 256 px ones: groups within 56 (elder 72) screen px, more than a marker is wide, so no
-      // marker hides part of another (each keeps the 24 px a finger needs).
-      radius: elder ? 144 : 112,
-      maxZoom: 17,
-      map: ({ lots: here }) => ({
-        available: here.reduce((sum, lot) => sum + lot.available, 0),
-        lots: here.length,
-      }),
-      reduce: (sum, other) => {
-        sum.available += other.available;
-        sum.lots += other.lots;
-      },
-    });
-    // Lots at one position (a surface and an underground car park) can never be told apart by zooming: they
-    // are one point on the map whose pop-up lists them all.
-    return cluster.load(
-      groupColocated(lots).map((here) => ({
-        type: "Feature" as const,
-        properties: { lots: here },
-        geometry: { type: "Point" as const, coordinates: [here[0]!.lng, here[0]!.lat] },
-      })),
-    );
-  }, [lots, elder]);
+  const index = useMemo(() => lotClusters(lots, elder), [lots, elder]);
 
   // The same icon object for a lot across renders, so panning does not rebuild its element (and lose focus); made
   // when its marker is first drawn, not for every lot up front.
   const iconOf = useMemo(() => {
-    const made = new WeakMap<ParkingLot, ReturnType<typeof lotIcon>>();
+    const made = new WeakMap<ParkingLot, ReturnType<typeof markerIcon>>();
     return (lot: ParkingLot) => {
       let icon = made.get(lot);
       if (!icon) {
         const { name, shown } = markerContent(lot);
-        icon = lotIcon(availabilityLevel(lot), shown, name, elder);
+        icon = markerIcon(lotMarkerLook(availabilityLevel(lot), shown, name, elder));
         made.set(lot, icon);
       }
       return icon;
     };
   }, [elder, markerContent]);
 
-  const features = index.getClusters(view.bbox, view.zoom);
-  const drawn = useProgressiveCount(features.length, MARKERS_PER_TASK);
-  return features.slice(0, drawn).map((feature) => {
-    const [lng, lat] = feature.geometry.coordinates as [number, number];
-    if ("cluster" in feature.properties) {
-      const { cluster_id: id, lots: count, available } = feature.properties;
-      const zoomIn = () => map.flyTo([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18));
+  // The marker to open, once drawn; opened after its pop-up has been bound to it (a child's effect, which runs
+  // before this component's).
+  const toOpen = useRef<{ marker: LeafletMarker | null; opened: boolean }>({ marker: null, opened: false });
+  const keepToOpen = useCallback((marker: LeafletMarker | null) => {
+    toOpen.current.marker = marker;
+  }, []);
+  useEffect(() => {
+    const { marker, opened } = toOpen.current;
+    if (opened || !marker?.getPopup()) return;
+    toOpen.current.opened = true;
+    marker.openPopup();
+  });
+
+  const markers = lotMarkersIn(index, view.bbox, view.zoom);
+  const drawn = useProgressiveCount(markers.length, MARKERS_PER_TASK);
+  return markers.slice(0, drawn).map((marker) => {
+    const position: [number, number] = [marker.position.lat, marker.position.lng];
+    const ref = marker.key === openKey ? keepToOpen : undefined;
+    if (marker.kind === "cluster") {
+      const { count, available } = marker;
       return (
         <Marker
-          key={`cluster-${id}`}
-          position={[lat, lng]}
-          icon={clusterIcon(count, t("cluster", { count, available }), t("clusterUnit", { count }), elder)}
-          eventHandlers={{ click: zoomIn }}
+          key={marker.key}
+          position={position}
+          icon={markerIcon(
+            clusterMarkerLook(count, t("cluster", { count, available }), t("clusterUnit", { count }), elder),
+          )}
+          eventHandlers={{ click: () => map.flyTo(position, marker.expansionZoom) }}
         />
       );
     }
-    const { lots: here } = feature.properties;
-    const [lot] = here;
-    if (here.length > 1) {
-      const available = here.reduce((sum, one) => sum + one.available, 0);
+    if (marker.kind === "together") {
+      const { lots: here, available } = marker;
       const count = here.length;
       return (
         <Marker
-          key={`here-${here.map((one) => one.id).join("+")}`}
-          position={[lat, lng]}
-          icon={clusterIcon(
-            count,
-            t("together", { count, available }),
-            t("clusterUnit", { count }),
-            elder,
-            true,
+          key={marker.key}
+          ref={ref}
+          position={position}
+          icon={markerIcon(
+            clusterMarkerLook(
+              count,
+              t("together", { count, available }),
+              t("clusterUnit", { count }),
+              elder,
+              true,
+            ),
           )}
         >
           <Popup>
@@ -124,9 +120,9 @@ export function ClusterMarkers({ lots, elder }: { lots: ParkingLot[]; elder: boo
       );
     }
     return (
-      <Marker key={lot!.id} position={[lat, lng]} icon={iconOf(lot!)}>
+      <Marker key={marker.key} ref={ref} position={position} icon={iconOf(marker.lot)}>
         <Popup>
-          <LotPopup lot={lot!} />
+          <LotPopup lot={marker.lot} />
         </Popup>
       </Marker>
     );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 import { IntentLink } from "@/components/ui/intent-link";
 import { AvailabilityBadge } from "./availability-badge";
 import { FEATURES, hasFeature, type ParkingLot } from "./lot-model";
@@ -9,8 +10,11 @@ import { useLotFormat } from "./use-lot-format";
 
 const LINK = "touch-target inline-flex items-center rounded-xl px-3 font-semibold underline";
 
-/** One lot in the list: how full, how far, what it offers, and ways to get there. */
-export function LotCard({ lot }: { lot: ParkingLot }) {
+/**
+ * One lot in the list: how full, how far, what it offers, and ways to get there. Drawn again only for a changed
+ * lot: the list grows a few cards per task, and each step would otherwise draw every card before it again.
+ */
+export const LotCard = memo(function LotCard({ lot }: { lot: ParkingLot }) {
   const t = useTranslations("parking.lot");
   const f = useLotFormat();
   const headingId = `lot-${lot.id}`;
@@ -79,4 +83,4 @@ export function LotCard({ lot }: { lot: ParkingLot }) {
       </div>
     </article>
   );
-}
+});

@@ -2,29 +2,79 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
-import { useShownAfterPaint } from "@/components/maps/use-shown-after-paint";
+import { useState } from "react";
+import { StaticMap } from "@/components/maps/static-map";
+import { ZoomButtonsView } from "@/components/maps/zoom-buttons";
+import { attributionHtml } from "@/lib/maps/attribution";
+import { zoomForRadius } from "./lot-model";
 import type { ParkingMapProps } from "./parking-map";
+import { StaticLotMarkers, type StaticMapReach } from "./static-lot-markers";
 
-function MapLoading() {
-  const t = useTranslations("parking.map");
-  return (
-    <div className="flex h-full items-center justify-center rounded-2xl bg-[var(--card)] text-[var(--muted)]">
-      {t("loading")}
-    </div>
-  );
-}
+// Leaflet touches `window` when imported, so the live map is only ever loaded in the browser.
+const ParkingMap = dynamic(() => import("./parking-map"), { ssr: false, loading: () => null });
 
-// Leaflet touches `window` when imported, so the map is only ever loaded in the browser.
-const ParkingMap = dynamic(() => import("./parking-map"), { ssr: false, loading: () => <MapLoading /> });
+// The live map's deepest and widest zooms (its tile servers draw 18 at most).
+const MAX_ZOOM = 18;
+const MIN_ZOOM = 3;
+const FADE_MS = 250;
 
-/** The map, loaded once its place is on screen after the first paint (the list and search work before it). */
+/**
+ * The parking map: first as plain HTML (tiles, markers, the circle), in the page itself, so it shows with the page
+ * and costs a slow phone no script; the live map (Leaflet) loads when someone reaches for it (touches it, points at
+ * it, taps a marker or a zoom button) and replaces it at the same place, with the tapped marker's pop-up open.
+ */
 export function ParkingMapLoader(props: ParkingMapProps) {
-  const place = useRef<HTMLDivElement>(null);
-  const shown = useShownAfterPaint(place);
+  const t = useTranslations("parking.map");
+  const credit = useTranslations("maps.attribution");
+  const [reach, setReach] = useState<StaticMapReach | null>(null);
+  const [live, setLive] = useState(false);
+  const zoom = zoomForRadius(props.radiusKm);
+  const reachFor = (what: StaticMapReach) => setReach((before) => before ?? what);
+  const zoomTo = (to: number) => () => reachFor({ view: { center: props.origin, zoom: to } });
   return (
-    <div ref={place} className="h-full w-full">
-      {shown ? <ParkingMap {...props} /> : <MapLoading />}
+    <div className="relative h-full w-full">
+      {!live && (
+        <div className="absolute inset-0 flex flex-col gap-2">
+          <StaticMap
+            center={props.origin}
+            zoom={zoom}
+            tiles={props.tiles}
+            creditHtml={attributionHtml(props.tiles.attribution, (key, values) => credit(key, values))}
+            onReach={() => reachFor({})}
+            className="min-h-0 w-full flex-1 rounded-2xl"
+          >
+            {(at) => (
+              <StaticLotMarkers
+                at={at}
+                center={props.origin}
+                zoom={zoom}
+                radiusKm={props.radiusKm}
+                lots={props.lots}
+                elder={props.elder}
+                destinationName={props.destinationName}
+                onReach={(what) => setReach(what)}
+              />
+            )}
+          </StaticMap>
+          <ZoomButtonsView
+            zoomIn={t("zoomIn")}
+            zoomOut={t("zoomOut")}
+            onZoomIn={zoom < MAX_ZOOM ? zoomTo(zoom + 1) : undefined}
+            onZoomOut={zoom > MIN_ZOOM ? zoomTo(zoom - 1) : undefined}
+          />
+        </div>
+      )}
+      {reach && (
+        <div className={`absolute inset-0 ${live ? "" : "parking-map--handover"}`}>
+          <ParkingMap
+            {...props}
+            initialView={"view" in reach ? reach.view : undefined}
+            openKey={"openKey" in reach ? reach.openKey : undefined}
+            // After Leaflet's 200 ms fade-in of the tiles, so the picture underneath is never seen through them.
+            onReady={() => setTimeout(() => setLive(true), FADE_MS)}
+          />
+        </div>
+      )}
     </div>
   );
 }

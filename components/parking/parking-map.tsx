@@ -4,7 +4,7 @@ import "leaflet/dist/leaflet.css";
 import "./parking-map.css";
 import type { Map as LeafletMap, Popup as LeafletPopup } from "leaflet";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Circle, CircleMarker, MapContainer, useMap, useMapEvent } from "react-leaflet";
 import { BaseTiles } from "@/components/maps/base-tiles";
 import { NextTask } from "@/components/maps/next-task";
@@ -24,14 +24,35 @@ export interface ParkingMapProps {
   elder: boolean;
   /** The destination chosen in the search, drawn at `origin`. */
   destinationName?: string;
+  /** Where the map opens instead of around `origin` (a group tapped on the map shown before this one). */
+  initialView?: { center: LatLng; zoom: number };
+  /** The marker whose pop-up opens once it is drawn. */
+  openKey?: string;
+  /** Called once the first tiles are drawn. */
+  onReady?: () => void;
 }
 
-/** Follows the search centre and radius, and redraws when the map is shown again after being hidden. */
-function ViewKeeper({ origin, radiusKm }: { origin: LatLng; radiusKm: number }) {
+type MapView = { center: LatLng; zoom: number };
+
+/**
+ * Moves the map when the search centre or radius, or a view asked for later, changes after the map was created at
+ * its first view; redraws when the map is shown again after being hidden.
+ */
+function ViewKeeper({ origin, radiusKm, view }: { origin: LatLng; radiusKm: number; view?: MapView }) {
   const map = useMap();
+  const search = `${origin.lat},${origin.lng},${radiusKm}`;
+  const asked = view ? `${view.center.lat},${view.center.lng},${view.zoom}` : "";
+  const shown = useRef({ search, asked });
   useEffect(() => {
+    if (shown.current.search === search) return;
+    shown.current.search = search;
     map.setView([origin.lat, origin.lng], zoomForRadius(radiusKm));
-  }, [map, origin.lat, origin.lng, radiusKm]);
+  }, [map, search, origin.lat, origin.lng, radiusKm]);
+  useEffect(() => {
+    if (!view || shown.current.asked === asked) return;
+    shown.current.asked = asked;
+    map.setView([view.center.lat, view.center.lng], view.zoom);
+  }, [map, asked, view]);
   useEffect(() => {
     const observer = new ResizeObserver(() => map.invalidateSize());
     observer.observe(map.getContainer());
@@ -55,20 +76,24 @@ export default function ParkingMap({
   tiles,
   elder,
   destinationName,
+  initialView,
+  openKey,
+  onReady,
 }: ParkingMapProps) {
   const t = useTranslations("parking.map");
   const [map, setMap] = useState<LeafletMap | null>(null);
+  const start = initialView ?? { center: origin, zoom: zoomForRadius(radiusKm) };
   return (
     <div className="flex h-full flex-col gap-2">
       <MapContainer
         ref={setMap}
-        center={[origin.lat, origin.lng]}
-        zoom={zoomForRadius(radiusKm)}
+        center={[start.center.lat, start.center.lng]}
+        zoom={start.zoom}
         zoomControl={false}
         crs={leafletCrsFor(tiles.crs)}
         className="min-h-0 w-full flex-1 rounded-2xl"
       >
-        <BaseTiles tiles={tiles} />
+        <BaseTiles tiles={tiles} onLoad={onReady} />
         <NextTask>
           <Circle
             center={[origin.lat, origin.lng]}
@@ -86,9 +111,9 @@ export default function ParkingMap({
           {destinationName && (
             <DestinationMarker position={[origin.lat, origin.lng]} name={destinationName} />
           )}
-          <ClusterMarkers lots={lots} elder={elder} />
+          <ClusterMarkers lots={lots} elder={elder} openKey={openKey} />
         </NextTask>
-        <ViewKeeper origin={origin} radiusKm={radiusKm} />
+        <ViewKeeper origin={origin} radiusKm={radiusKm} view={initialView} />
         <PopupCloseLabel label={t("closePopup")} />
       </MapContainer>
       <ZoomButtons map={map} zoomIn={t("zoomIn")} zoomOut={t("zoomOut")} />

@@ -1,0 +1,130 @@
+"use client";
+
+import "./parking-map.css";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import type { LatLng } from "@/lib/citybrain/types";
+import type { Pixel } from "@/lib/maps/static-view";
+import { type LotMarker, lotClusters, lotMarkersIn } from "./lot-clusters";
+import { availabilityLevel, type ParkingLot } from "./lot-model";
+import { useMarkerContent } from "./marker-content";
+import { clusterMarkerLook, lotMarkerLook, type MarkerLook } from "./marker-html";
+
+// Earth's circumference at the equator in metres, for Web Mercator's metres per pixel.
+const EQUATOR_M = 40_075_016.686;
+// The box, in degrees, whose markers are drawn: wider than any screen's map at the zooms used here; the map clips.
+const HALF_SPAN_PX = 600;
+
+/** What was tapped on the map shown before the live map: a marker to open, or a group to zoom into. */
+export type StaticMapReach =
+  | { openKey: string }
+  | { view: { center: LatLng; zoom: number } }
+  | Record<string, never>;
+
+interface StaticLotMarkersProps {
+  at: (position: LatLng) => Pixel;
+  center: LatLng;
+  zoom: number;
+  radiusKm: number;
+  lots: ParkingLot[];
+  elder: boolean;
+  destinationName?: string;
+  onReach: (reach: StaticMapReach) => void;
+}
+
+function boxAround(center: LatLng, zoom: number): [number, number, number, number] {
+  const degreesPerPx = 360 / (256 * 2 ** zoom);
+  const half = HALF_SPAN_PX * degreesPerPx;
+  return [center.lng - half, center.lat - half, center.lng + half, center.lat + half];
+}
+
+/**
+ * The parking map's markers, circle and destination as plain HTML over a StaticMap, where the live map draws
+ * them. Each marker is a button: tapping it brings the live map with that marker's pop-up open, or, for a group,
+ * zoomed into it.
+ */
+export function StaticLotMarkers({
+  at,
+  center,
+  zoom,
+  radiusKm,
+  lots,
+  elder,
+  destinationName,
+  onReach,
+}: StaticLotMarkersProps) {
+  const t = useTranslations("parking.map");
+  const markerContent = useMarkerContent();
+  const markers = useMemo(
+    () => lotMarkersIn(lotClusters(lots, elder, zoom), boxAround(center, zoom), zoom),
+    [lots, elder, center, zoom],
+  );
+  const radiusPx =
+    (radiusKm * 1000) / ((EQUATOR_M * Math.cos((center.lat * Math.PI) / 180)) / (256 * 2 ** zoom));
+  const dot = elder ? 20 : 16;
+  const lookOf = (marker: LotMarker): MarkerLook => {
+    if (marker.kind === "lot") {
+      const { name, shown } = markerContent(marker.lot);
+      return lotMarkerLook(availabilityLevel(marker.lot), shown, name, elder);
+    }
+    const count = marker.kind === "cluster" ? marker.count : marker.lots.length;
+    const words = t(marker.kind === "cluster" ? "cluster" : "together", {
+      count,
+      available: marker.available,
+    });
+    return clusterMarkerLook(count, words, t("clusterUnit", { count }), elder, marker.kind === "together");
+  };
+  return (
+    <>
+      <span
+        aria-hidden="true"
+        className="static-map__placed parking-static-radius"
+        style={{ left: -radiusPx, top: -radiusPx, width: 2 * radiusPx, height: 2 * radiusPx }}
+      />
+      <span
+        aria-hidden="true"
+        className="static-map__placed parking-static-origin"
+        style={{ left: -dot / 2, top: -dot / 2, width: dot, height: dot }}
+      />
+      {destinationName && (
+        <span
+          className="static-map__placed parking-destination"
+          style={{ left: -14, top: -30, width: 28, height: 28 }}
+        >
+          <span aria-hidden="true" className="parking-destination__pin" />
+          <span aria-hidden="true" className="parking-destination__name">
+            {destinationName}
+          </span>
+        </span>
+      )}
+      {markers.map((marker) => {
+        const look = lookOf(marker);
+        const p = at(marker.position);
+        return (
+          <button
+            key={marker.key}
+            type="button"
+            className={`static-map__placed ${look.className}`}
+            style={{
+              left: p.x - look.anchor[0],
+              top: p.y - look.anchor[1],
+              width: look.size[0],
+              height: look.size[1],
+            }}
+            // A press on a marker is for the marker, not a reach for the map as a whole (see StaticMap).
+            onPointerDown={(event) => event.stopPropagation()}
+            onClick={() =>
+              onReach(
+                marker.kind === "cluster"
+                  ? { view: { center: marker.position, zoom: marker.expansionZoom } }
+                  : { openKey: marker.key },
+              )
+            }
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: marker-html.ts escapes every text it puts in
+            dangerouslySetInnerHTML={{ __html: look.html }}
+          />
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { DEFAULT_ORIGIN } from "../components/parking/lot-model";
+import { expect, test } from "./fixtures";
+import { pixelsOff, tileAddress } from "./map-pixels";
+import { routeTiles } from "./parking-helpers";
+
+// The parking map arrives as a picture in the page (tiles, markers, the search circle; no script), and the live
+// map (Leaflet) loads when someone reaches for it and takes its place.
+
+const STATIC_TILES = "img.static-map__tile";
+
+test.describe("The parking map before its script", { tag: ["@parking", "@tourist", "@resident"] }, () => {
+  test.describe("with scripts off", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("shows tiles, the starting point on its pixel and markers with their names", async ({ page }) => {
+      await routeTiles(page);
+      await page.goto("/parking");
+      const picture = page.getByTestId("static-map");
+      await expect(picture).toBeVisible();
+      await expect(picture.locator(STATIC_TILES).first()).toBeVisible();
+      const crs = (await page.getByTestId("parking-map").getAttribute("data-tile-crs"))!;
+      // One GCJ-02 shift too many or too few is about 500 m: tens of pixels at this zoom.
+      expect(
+        await pixelsOff(page, picture.locator(".parking-static-origin"), DEFAULT_ORIGIN, crs, STATIC_TILES),
+      ).toBeLessThan(2);
+      const markers = picture.locator(".parking-marker");
+      expect(await markers.count()).toBeGreaterThan(1);
+      for (const marker of await markers.all()) await expect(marker).toHaveAccessibleName(/\S{4,}/);
+      await expect(page.locator(".leaflet-container")).toHaveCount(0);
+    });
+  });
+
+  test("tapping a marker on the picture brings the live map at the same place, with what the marker stands for", async ({
+    page,
+  }) => {
+    await routeTiles(page);
+    await page.goto("/parking");
+    // Hydrated: the search box is enabled once the page's script runs.
+    await expect(page.getByRole("combobox").first()).toBeEnabled();
+    const picture = page.getByTestId("static-map");
+    const single = picture.locator(".parking-marker:not(.parking-cluster)");
+    const group = picture.locator(".parking-cluster:not(.parking-cluster--together)");
+    await expect(page.locator(".leaflet-container")).toHaveCount(0);
+
+    if ((await single.count()) > 0) {
+      const name = (await single.first().textContent())!;
+      await single.first().click();
+      await expect(page.getByTestId("lot-popup")).toBeVisible();
+      await expect(page.getByTestId("lot-popup")).toContainText(name.split(/[：:]/)[0]!);
+    } else {
+      const zoomOf = async (tiles: string) =>
+        Math.max(
+          ...(
+            await page.locator(tiles).evaluateAll((all) => all.map((tile) => (tile as HTMLImageElement).src))
+          ).map((src) => tileAddress(src).z),
+        );
+      const before = await zoomOf(STATIC_TILES);
+      await group.first().click();
+      // Zoomed into the group: the live map's tiles are from a deeper zoom than the picture's.
+      await expect.poll(() => zoomOf("img.leaflet-tile-loaded")).toBeGreaterThan(before);
+    }
+    await expect(page.locator(".leaflet-container")).toBeVisible();
+    await expect(picture).toHaveCount(0);
+    await expect(page.locator("img.leaflet-tile-loaded").first()).toBeAttached();
+  });
+});
