@@ -59,20 +59,23 @@ export function ClusterMarkers({
   }, [elder, markerContent]);
 
   // The marker to open, once drawn; opened after its pop-up has been bound to it (a child's effect, which runs
-  // before this component's).
+  // before this component's) and the other markers are drawn.
   const toOpen = useRef<{ marker: LeafletMarker | null; opened: boolean }>({ marker: null, opened: false });
   const keepToOpen = useCallback((marker: LeafletMarker | null) => {
     toOpen.current.marker = marker;
   }, []);
-  useEffect(() => {
-    const { marker, opened } = toOpen.current;
-    if (opened || !marker?.getPopup()) return;
-    toOpen.current.opened = true;
-    marker.openPopup();
-  });
 
   const markers = lotMarkersIn(index, view.bbox, view.zoom);
   const drawn = useProgressiveCount(markers.length, MARKERS_PER_TASK);
+  const allDrawn = drawn >= markers.length;
+  // Only once every marker is drawn: the pop-up pans the map, and a marker beyond the batches drawn so far in the
+  // new view's order would be taken off the map, its pop-up with it.
+  useEffect(() => {
+    const { marker, opened } = toOpen.current;
+    if (opened || !allDrawn || !marker?.getPopup()) return;
+    toOpen.current.opened = true;
+    marker.openPopup();
+  });
   return markers.slice(0, drawn).map((marker) => {
     const position: [number, number] = [marker.position.lat, marker.position.lng];
     const ref = marker.key === openKey ? keepToOpen : undefined;

@@ -65,7 +65,9 @@ export function ParkingMapLoader(props: ParkingMapProps) {
         </div>
       )}
       {reach && (
-        <div className={`absolute inset-0 ${live ? "" : "parking-map--handover"}`}>
+        // Until it has drawn its tiles, the live map lets taps through to the picture under it (a tap on a marker
+        // there still opens that marker), and the picture shows through it.
+        <div className={`absolute inset-0 ${live ? "" : "pointer-events-none parking-map--handover"}`}>
           <ParkingMap
             {...props}
             initialView={"view" in reach ? reach.view : undefined}
