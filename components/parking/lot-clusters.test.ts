@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lotClusters, lotMarkersIn } from "./lot-clusters";
-import type { ParkingLot } from "./lot-model";
+import { testLot } from "./test-lot";
 
-function lot(id: string, lat: number, lng: number, available = 10): ParkingLot {
-  return {
-    id,
-    name: id,
-    kind: "offstreet",
-    zone: "offstreet",
-    lat,
-    lng,
-    total: 100,
-    available,
-    observedAt: "2026-05-01T02:00:00Z",
-    distanceM: 100,
-    category: ["public"],
-    estimated: { capacity: false, location: false },
-    oneHourFeeFen: 500,
-    twoHourFeeFen: 1_000,
-    feeEstimated: true,
-  };
-}
+const lot = (id: string, lat: number, lng: number, available = 10) => testLot(id, { lat, lng, available });
 
 // 120 lots scattered around West Lake (a fixed pseudo-random walk), two of them at one entrance.
 const LOTS = [

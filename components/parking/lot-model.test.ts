@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { availabilityLevel, filterLots, lotsUrl, NO_FILTERS, type ParkingLot, sortLots } from "./lot-model";
+import { testLot } from "./test-lot";
 
-function lot(id: string, over: Partial<ParkingLot> = {}): ParkingLot {
-  return {
-    id,
-    name: id,
-    kind: "offstreet",
-    zone: "offstreet",
-    lat: 30.26,
-    lng: 120.17,
-    total: 100,
-    available: 50,
-    observedAt: "2026-05-01T02:00:00Z",
-    distanceM: 100,
-    category: ["public"],
-    estimated: { capacity: false, location: false },
-    oneHourFeeFen: 500,
-    twoHourFeeFen: 1_000,
-    feeEstimated: true,
-    ...over,
-  };
-}
+const lot = testLot;
 
 const LOTS = [
   lot("a", { distanceM: 300, available: 5, kind: "onstreet", zone: "core", twoHourFeeFen: 2_200 }),

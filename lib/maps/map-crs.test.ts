@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LatLng } from "@/lib/citybrain/types";
 import { distanceMeters } from "@/lib/geo/distance";
 import { wgs84ToGcj02 } from "@/lib/geo/gcj02";
+import { leafletInNode } from "./leaflet-in-node";
 
-// Leaflet reads a few browser globals when it loads; these are enough for its CRS maths in node.
-let L: typeof import("leaflet");
-let leafletCrsFor: typeof import("./map-crs").leafletCrsFor;
-beforeAll(async () => {
-  vi.stubGlobal("window", globalThis);
-  vi.stubGlobal("devicePixelRatio", 1);
-  vi.stubGlobal("navigator", { userAgent: "node", platform: "node" });
-  vi.stubGlobal("document", { documentElement: { style: {} }, createElement: () => ({ style: {} }) });
-  L = (await import("leaflet")).default;
-  ({ leafletCrsFor } = await import("./map-crs"));
-});
-afterAll(() => vi.unstubAllGlobals());
+const leaflet = leafletInNode();
 
 // Leifeng Pagoda as Wikipedia places it, WGS84 (shared/data/tourism/hangzhou-pois.json, confidence "high").
 const LEIFENG_PAGODA: LatLng = { lat: 30.23389, lng: 120.145 };
@@ -23,10 +13,10 @@ const TILE = 256;
 
 /** Where a place is drawn in the world pixel grid of a tile set at ZOOM, given its coordinates in that set's system. */
 const drawnOnTiles = (inTileSystem: LatLng) =>
-  L.CRS.EPSG3857.latLngToPoint(L.latLng(inTileSystem.lat, inTileSystem.lng), ZOOM);
+  leaflet.L.CRS.EPSG3857.latLngToPoint(leaflet.L.latLng(inTileSystem.lat, inTileSystem.lng), ZOOM);
 /** Where the map puts a marker for a WGS84 position, with the CRS it uses over tiles in `crs`. */
 const marker = (crs: "wgs84" | "gcj02", position: LatLng) =>
-  leafletCrsFor(crs).latLngToPoint(L.latLng(position.lat, position.lng), ZOOM);
+  leaflet.leafletCrsFor(crs).latLngToPoint(leaflet.L.latLng(position.lat, position.lng), ZOOM);
 
 describe("the map's projection over each tile set", () => {
   it("puts Leifeng Pagoda's marker on the pagoda of GCJ-02 (AMap) tiles, as on the pagoda of WGS84 (OSM) tiles", () => {
@@ -58,9 +48,9 @@ describe("the map's projection over each tile set", () => {
   });
 
   it("gives back WGS84 for what is read from the map (a tap, the centre), to the millimetre", () => {
-    const crs = leafletCrsFor("gcj02");
+    const crs = leaflet.leafletCrsFor("gcj02");
     for (const zoom of [10, 14, 18]) {
-      const pixel = crs.latLngToPoint(L.latLng(LEIFENG_PAGODA.lat, LEIFENG_PAGODA.lng), zoom);
+      const pixel = crs.latLngToPoint(leaflet.L.latLng(LEIFENG_PAGODA.lat, LEIFENG_PAGODA.lng), zoom);
       const back = crs.pointToLatLng(pixel, zoom);
       expect(distanceMeters(LEIFENG_PAGODA, { lat: back.lat, lng: back.lng })).toBeLessThan(0.001);
     }
@@ -70,18 +60,20 @@ describe("the map's projection over each tile set", () => {
     const north = { lat: LEIFENG_PAGODA.lat + 0.009, lng: LEIFENG_PAGODA.lng };
     const metres = distanceMeters(LEIFENG_PAGODA, north);
     for (const crs of ["wgs84", "gcj02"] as const) {
-      const measured = leafletCrsFor(crs).distance(
-        L.latLng(LEIFENG_PAGODA.lat, LEIFENG_PAGODA.lng),
-        L.latLng(north.lat, north.lng),
-      );
+      const measured = leaflet
+        .leafletCrsFor(crs)
+        .distance(
+          leaflet.L.latLng(LEIFENG_PAGODA.lat, LEIFENG_PAGODA.lng),
+          leaflet.L.latLng(north.lat, north.lng),
+        );
       expect(Math.abs(measured - metres)).toBeLessThan(2);
     }
   });
 
   it("leaves positions outside China where Web Mercator puts them", () => {
-    const london = L.latLng(51.5074, -0.1278);
-    expect(leafletCrsFor("gcj02").latLngToPoint(london, ZOOM)).toEqual(
-      L.CRS.EPSG3857.latLngToPoint(london, ZOOM),
+    const london = leaflet.L.latLng(51.5074, -0.1278);
+    expect(leaflet.leafletCrsFor("gcj02").latLngToPoint(london, ZOOM)).toEqual(
+      leaflet.L.CRS.EPSG3857.latLngToPoint(london, ZOOM),
     );
   });
 });

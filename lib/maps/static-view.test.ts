@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LatLng } from "@/lib/citybrain/types";
+import { leafletInNode } from "./leaflet-in-node";
 import { TILE_SIZE, tilesAround, tileUrl, worldPixel } from "./static-view";
 
-// Leaflet reads a few browser globals when it loads; these are enough for its CRS maths and URL templates in node.
-let L: typeof import("leaflet");
-let leafletCrsFor: typeof import("./map-crs").leafletCrsFor;
-beforeAll(async () => {
-  vi.stubGlobal("window", globalThis);
-  vi.stubGlobal("devicePixelRatio", 1);
-  vi.stubGlobal("navigator", { userAgent: "node", platform: "node" });
-  vi.stubGlobal("document", { documentElement: { style: {} }, createElement: () => ({ style: {} }) });
-  L = (await import("leaflet")).default;
-  ({ leafletCrsFor } = await import("./map-crs"));
-});
-afterAll(() => vi.unstubAllGlobals());
+const loaded = leafletInNode();
 
 // West Lake's Hubin (the parking page's starting point), Leifeng Pagoda, and Hangzhou East station, WGS84.
 const PLACES: LatLng[] = [
@@ -27,7 +17,9 @@ describe("a map view drawn without Leaflet", () => {
     for (const crs of ["wgs84", "gcj02"] as const) {
       for (const zoom of [11, 13, 15, 18]) {
         for (const place of PLACES) {
-          const leaflet = leafletCrsFor(crs).latLngToPoint(L.latLng(place.lat, place.lng), zoom);
+          const leaflet = loaded
+            .leafletCrsFor(crs)
+            .latLngToPoint(loaded.L.latLng(place.lat, place.lng), zoom);
           const ours = worldPixel(place, zoom, crs);
           expect(Math.abs(ours.x - leaflet.x)).toBeLessThan(0.01);
           expect(Math.abs(ours.y - leaflet.y)).toBeLessThan(0.01);
@@ -68,13 +60,13 @@ describe("a map view drawn without Leaflet", () => {
     const template =
       "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}";
     const subdomains = ["1", "2", "3", "4"];
-    const layer = L.tileLayer(template, { subdomains });
+    const layer = loaded.L.tileLayer(template, { subdomains });
     for (const tile of [
       { x: 13_658, y: 6_720, z: 14 },
       { x: 13_659, y: 6_720, z: 14 },
       { x: 13_659, y: 6_722, z: 14 },
     ]) {
-      const expected = L.Util.template(template, {
+      const expected = loaded.L.Util.template(template, {
         s: (layer as unknown as { _getSubdomain(p: unknown): string })._getSubdomain(tile),
         ...tile,
       });
