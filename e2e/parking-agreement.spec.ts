@@ -41,12 +41,20 @@ test.describe("Payment agreement", { tag: ["@parking", "@resident"] }, () => {
       expect(
         (await page.request.patch("/api/me/payment-agreement", { data: { perBillLimitFen: 100 } })).status(),
       ).toBe(200);
-      await visitViaApi(page.request, plate, { entryAt: hoursAgo(3), exitAt: hoursAgo(1) });
-      const bill = await waitForBill(page.request, plate, "due");
+      const exitAt = hoursAgo(1);
+      await visitViaApi(page.request, plate, { entryAt: hoursAgo(3), exitAt });
+      // Billed as of the exit: a bill not debited is due by the end of that day in Shanghai, so in the hour after
+      // midnight there it is already overdue (and paid by hand all the same).
+      const shanghaiDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const status = shanghaiDay(exitAt) === shanghaiDay(new Date()) ? "due" : "overdue";
+      const bill = await waitForBill(page.request, plate, status);
       await page.goto(`/me/bills/${bill.id}`);
       await expect(page.getByRole("button", { name: /立即支付/ })).toBeEnabled();
       const inbox = await (await page.request.get("/api/notifications")).json();
-      expect(JSON.stringify(inbox)).toContain("超过你设定的单笔限额 ¥1.00");
+      // The notice of a due bill says why it was not debited; an overdue one says it is overdue.
+      expect(JSON.stringify(inbox)).toContain(
+        status === "due" ? "超过你设定的单笔限额 ¥1.00" : "停车费已逾期",
+      );
     });
   });
 });

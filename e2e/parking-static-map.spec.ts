@@ -67,4 +67,20 @@ test.describe("The parking map before its script", { tag: ["@parking", "@tourist
     await expect(picture).toHaveCount(0);
     await expect(page.locator("img.leaflet-tile-loaded").first()).toBeAttached();
   });
+
+  test("from the keyboard: Enter on a marker of the picture leaves focus on that marker of the live map, pop-up open", async ({
+    page,
+  }) => {
+    await routeTiles(page);
+    await page.goto("/parking");
+    await expect(page.getByRole("combobox").first()).toBeEnabled();
+    // Around Hubin at the starting zoom some car parks stand alone.
+    const marker = page.getByTestId("static-map").locator(".parking-marker:not(.parking-cluster)").first();
+    const name = (await marker.textContent())!.split(/[：:]/)[0]!;
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("static-map")).toHaveCount(0);
+    await expect(page.getByTestId("lot-popup")).toContainText(name);
+    await expect(page.locator(":focus")).toHaveClass(/leaflet-marker-icon/);
+  });
 });

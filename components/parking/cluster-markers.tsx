@@ -75,6 +75,8 @@ export function ClusterMarkers({
     if (opened || !allDrawn || !marker?.getPopup()) return;
     toOpen.current.opened = true;
     marker.openPopup();
+    // Where a keyboard user's press on the picture's marker left off: on this marker, its pop-up open.
+    marker.getElement()?.focus({ preventScroll: true });
   });
   return markers.slice(0, drawn).map((marker) => {
     const position: [number, number] = [marker.position.lat, marker.position.lng];

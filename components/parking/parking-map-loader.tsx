@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { StaticMap } from "@/components/maps/static-map";
 import { ZoomButtonsView } from "@/components/maps/zoom-buttons";
 import { attributionHtml } from "@/lib/maps/attribution";
@@ -30,11 +30,21 @@ export function ParkingMapLoader(props: ParkingMapProps) {
   const [live, setLive] = useState(false);
   const zoom = zoomForRadius(props.radiusKm);
   const reachFor = (what: StaticMapReach) => setReach((before) => before ?? what);
-  const zoomTo = (to: number) => () => reachFor({ view: { center: props.origin, zoom: to } });
+  const zoomTo = (to: number) => () => setReach({ view: { center: props.origin, zoom: to } });
+  const picture = useRef<HTMLDivElement>(null);
+  const liveBox = useRef<HTMLDivElement>(null);
+  const showLive = () => {
+    // Focus that was on the picture (a marker or zoom button pressed from the keyboard) goes to the live map,
+    // unless the tapped marker has taken it already, instead of to the page's start when the picture goes.
+    if (picture.current?.contains(document.activeElement)) {
+      liveBox.current?.querySelector<HTMLElement>(".leaflet-container")?.focus();
+    }
+    setLive(true);
+  };
   return (
     <div className="relative h-full w-full">
       {!live && (
-        <div className="absolute inset-0 flex flex-col gap-2">
+        <div ref={picture} className="absolute inset-0 flex flex-col gap-2">
           <StaticMap
             center={props.origin}
             zoom={zoom}
@@ -67,13 +77,16 @@ export function ParkingMapLoader(props: ParkingMapProps) {
       {reach && (
         // Until it has drawn its tiles, the live map lets taps through to the picture under it (a tap on a marker
         // there still opens that marker), and the picture shows through it.
-        <div className={`absolute inset-0 ${live ? "" : "pointer-events-none parking-map--handover"}`}>
+        <div
+          ref={liveBox}
+          className={`absolute inset-0 ${live ? "" : "pointer-events-none parking-map--handover"}`}
+        >
           <ParkingMap
             {...props}
             initialView={"view" in reach ? reach.view : undefined}
             openKey={"openKey" in reach ? reach.openKey : undefined}
             // After Leaflet's 200 ms fade-in of the tiles, so the picture underneath is never seen through them.
-            onReady={() => setTimeout(() => setLive(true), FADE_MS)}
+            onReady={() => setTimeout(showLive, FADE_MS)}
           />
         </div>
       )}
