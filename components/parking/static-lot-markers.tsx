@@ -12,7 +12,7 @@ import { clusterMarkerLook, lotMarkerLook, type MarkerLook } from "./marker-html
 
 // Earth's circumference at the equator in metres, for Web Mercator's metres per pixel.
 const EQUATOR_M = 40_075_016.686;
-// The box, in degrees, whose markers are drawn: wider than any screen's map at the zooms used here; the map clips.
+// Half the box, in pixels, whose markers are drawn: wider than any screen's map; the picture clips the rest.
 const HALF_SPAN_PX = 600;
 
 /** What was tapped on the map shown before the live map: a marker to open, or a group to zoom into. */
@@ -55,9 +55,10 @@ export function StaticLotMarkers({
 }: StaticLotMarkersProps) {
   const t = useTranslations("parking.map");
   const markerContent = useMarkerContent();
+  const { lat, lng } = center;
   const markers = useMemo(
-    () => lotMarkersIn(lotClusters(lots, elder, zoom), boxAround(center, zoom), zoom),
-    [lots, elder, center, zoom],
+    () => lotMarkersIn(lotClusters(lots, elder, zoom), boxAround({ lat, lng }, zoom), zoom),
+    [lots, elder, lat, lng, zoom],
   );
   const radiusPx =
     (radiusKm * 1000) / ((EQUATOR_M * Math.cos((center.lat * Math.PI) / 180)) / (256 * 2 ** zoom));
