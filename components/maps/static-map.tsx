@@ -26,8 +26,9 @@ export interface StaticMapProps {
 
 /**
  * A map as plain HTML: the tiles and what is drawn on them at the pixels Leaflet would use, with no script. A page
- * shows it at once, and the live map (Leaflet: 150 kB of script, about a quarter of a second to evaluate and
- * start at 4× CPU slowdown) loads only when someone reaches for it, then replaces it at the same place.
+ * shows it at once, and the live map (Leaflet: 150 kB of script, whose evaluation and map creation were the
+ * longest tasks of the parking page in a profile) loads only when someone reaches for it, then replaces it at the
+ * same place.
  */
 export function StaticMap({ center, zoom, tiles, creditHtml, children, onReach, className }: StaticMapProps) {
   const centre = worldPixel(center, zoom, tiles.crs);

@@ -1,16 +1,14 @@
 "use client";
 
 import type { Map as LeafletMap, Marker as LeafletMarker } from "leaflet";
-import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Marker, Popup, useMap, useMapEvents } from "react-leaflet";
 import { useProgressiveCount } from "@/components/ui/use-progressive-count";
-import { lotClusters, lotMarkersIn } from "./lot-clusters";
-import { availabilityLevel, type ParkingLot } from "./lot-model";
+import { type LotMarker, lotClusters, lotMarkersIn } from "./lot-clusters";
+import type { ParkingLot } from "./lot-model";
 import { LotPopup } from "./lot-popup";
 import { markerIcon } from "./map-icons";
-import { useMarkerContent } from "./marker-content";
-import { clusterMarkerLook, lotMarkerLook } from "./marker-html";
+import { useMarkerLook } from "./marker-content";
 
 // Markers drawn per task: small batches, so drawing dozens of markers never becomes one long task on a slow phone.
 const MARKERS_PER_TASK = 8;
@@ -35,8 +33,6 @@ export function ClusterMarkers({
   elder: boolean;
   openKey?: string;
 }) {
-  const t = useTranslations("parking.map");
-  const markerContent = useMarkerContent();
   const map = useMap();
   const [view, setView] = useState(() => viewOf(map));
   // "resize" too: a map first laid out while hidden (phone list view) has an empty view until it is shown.
@@ -44,19 +40,20 @@ export function ClusterMarkers({
   const index = useMemo(() => lotClusters(lots, elder), [lots, elder]);
 
   // The same icon object for a lot across renders, so panning does not rebuild its element (and lose focus); made
-  // when its marker is first drawn, not for every lot up front.
+  // when its marker is first drawn, not for every lot up front. Groups change with the view and are made anew.
+  const lookOf = useMarkerLook(elder);
   const iconOf = useMemo(() => {
     const made = new WeakMap<ParkingLot, ReturnType<typeof markerIcon>>();
-    return (lot: ParkingLot) => {
-      let icon = made.get(lot);
+    return (marker: LotMarker) => {
+      if (marker.kind !== "lot") return markerIcon(lookOf(marker));
+      let icon = made.get(marker.lot);
       if (!icon) {
-        const { name, shown } = markerContent(lot);
-        icon = markerIcon(lotMarkerLook(availabilityLevel(lot), shown, name, elder));
-        made.set(lot, icon);
+        icon = markerIcon(lookOf(marker));
+        made.set(marker.lot, icon);
       }
       return icon;
     };
-  }, [elder, markerContent]);
+  }, [lookOf]);
 
   // The marker to open, once drawn; opened after its pop-up has been bound to it (a child's effect, which runs
   // before this component's) and the other markers are drawn.
@@ -82,36 +79,19 @@ export function ClusterMarkers({
     const position: [number, number] = [marker.position.lat, marker.position.lng];
     const ref = marker.key === openKey ? keepToOpen : undefined;
     if (marker.kind === "cluster") {
-      const { count, available } = marker;
       return (
         <Marker
           key={marker.key}
           position={position}
-          icon={markerIcon(
-            clusterMarkerLook(count, t("cluster", { count, available }), t("clusterUnit", { count }), elder),
-          )}
+          icon={iconOf(marker)}
           eventHandlers={{ click: () => map.flyTo(position, marker.expansionZoom) }}
         />
       );
     }
     if (marker.kind === "together") {
-      const { lots: here, available } = marker;
-      const count = here.length;
+      const { lots: here } = marker;
       return (
-        <Marker
-          key={marker.key}
-          ref={ref}
-          position={position}
-          icon={markerIcon(
-            clusterMarkerLook(
-              count,
-              t("together", { count, available }),
-              t("clusterUnit", { count }),
-              elder,
-              true,
-            ),
-          )}
-        >
+        <Marker key={marker.key} ref={ref} position={position} icon={iconOf(marker)}>
           <Popup>
             <ul className="flex flex-col gap-3" data-testid="colocated-lots">
               {here.map((one) => (
@@ -125,7 +105,7 @@ export function ClusterMarkers({
       );
     }
     return (
-      <Marker key={marker.key} ref={ref} position={position} icon={iconOf(marker.lot)}>
+      <Marker key={marker.key} ref={ref} position={position} icon={iconOf(marker)}>
         <Popup>
           <LotPopup lot={marker.lot} />
         </Popup>

@@ -91,8 +91,8 @@ const COMPARE: Record<SortKey, (a: ParkingLot, b: ParkingLot) => number> = {
 
 /** A sorted copy; ties go to the nearer lot, then by id so the order never flickers. */
 export function sortLots(lots: readonly ParkingLot[], key: SortKey): ParkingLot[] {
-  // Ids are ASCII slugs: compared by code unit, as localeCompare's first call builds an ICU collator (tens of ms
-  // of a slow phone's start-up in a profile of /parking).
+  // Ids are ASCII slugs: compared by code unit, as localeCompare's first call builds an ICU collator, which showed
+  // as a long task of the parking page's start-up in a profile.
   return [...lots].sort(
     (a, b) => COMPARE[key](a, b) || a.distanceM - b.distanceM || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );

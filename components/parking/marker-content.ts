@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { fen, formatFenShort } from "@/lib/money";
-import type { ParkingLot } from "./lot-model";
+import type { LotMarker } from "./lot-clusters";
+import { availabilityLevel, type ParkingLot } from "./lot-model";
+import { clusterMarkerLook, lotMarkerLook, type MarkerLook } from "./marker-html";
 import { useLotFormat } from "./use-lot-format";
 
 /**
@@ -30,5 +32,26 @@ export function useMarkerContent() {
       };
     },
     [t, f],
+  );
+}
+
+/** How each marker looks, on the live map and on its picture alike: a lot, a group of lots, or lots at one place. */
+export function useMarkerLook(elder: boolean) {
+  const t = useTranslations("parking.map");
+  const content = useMarkerContent();
+  return useCallback(
+    (marker: LotMarker): MarkerLook => {
+      if (marker.kind === "lot") {
+        const { name, shown } = content(marker.lot);
+        return lotMarkerLook(availabilityLevel(marker.lot), shown, name, elder);
+      }
+      const count = marker.kind === "cluster" ? marker.count : marker.lots.length;
+      const words = t(marker.kind === "cluster" ? "cluster" : "together", {
+        count,
+        available: marker.available,
+      });
+      return clusterMarkerLook(count, words, t("clusterUnit", { count }), elder, marker.kind === "together");
+    },
+    [t, content, elder],
   );
 }

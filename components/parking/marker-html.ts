@@ -59,3 +59,17 @@ export function clusterMarkerLook(
     anchor: [width / 2, height / 2],
   };
 }
+
+/**
+ * The chosen destination: a pin and its name, hidden from screen readers (who hear the destination in the search
+ * box and the list's heading). A 28 px square turned 45° points down from its centre by about half its diagonal:
+ * that point, not the label, sits on the place (measured on screen: 30 px below the icon's top).
+ */
+export function destinationMarkerLook(name: string): MarkerLook {
+  return {
+    className: "parking-destination",
+    html: `<span aria-hidden="true" class="parking-destination__pin"></span><span aria-hidden="true" class="parking-destination__name">${escapeHtml(name)}</span>`,
+    size: [28, 28],
+    anchor: [14, 30],
+  };
+}

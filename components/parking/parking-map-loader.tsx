@@ -86,7 +86,8 @@ export function ParkingMapLoader(props: ParkingMapProps) {
             initialView={"view" in reach ? reach.view : undefined}
             openKey={"openKey" in reach ? reach.openKey : undefined}
             // After Leaflet's 200 ms fade-in of the tiles, so the picture underneath is never seen through them.
-            onReady={() => setTimeout(showLive, FADE_MS)}
+            // Leaflet says "load" again after every pan; only the first one matters here.
+            onReady={live ? undefined : () => setTimeout(showLive, FADE_MS)}
           />
         </div>
       )}

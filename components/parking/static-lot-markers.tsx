@@ -1,14 +1,13 @@
 "use client";
 
 import "./parking-map.css";
-import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { LatLng } from "@/lib/citybrain/types";
 import type { Pixel } from "@/lib/maps/static-view";
-import { type LotMarker, lotClusters, lotMarkersIn } from "./lot-clusters";
-import { availabilityLevel, type ParkingLot } from "./lot-model";
-import { useMarkerContent } from "./marker-content";
-import { clusterMarkerLook, lotMarkerLook, type MarkerLook } from "./marker-html";
+import { lotClusters, lotMarkersIn } from "./lot-clusters";
+import type { ParkingLot } from "./lot-model";
+import { useMarkerLook } from "./marker-content";
+import { destinationMarkerLook } from "./marker-html";
 
 // Earth's circumference at the equator in metres, for Web Mercator's metres per pixel.
 const EQUATOR_M = 40_075_016.686;
@@ -53,8 +52,7 @@ export function StaticLotMarkers({
   destinationName,
   onReach,
 }: StaticLotMarkersProps) {
-  const t = useTranslations("parking.map");
-  const markerContent = useMarkerContent();
+  const lookOf = useMarkerLook(elder);
   const { lat, lng } = center;
   const markers = useMemo(
     () => lotMarkersIn(lotClusters(lots, elder, zoom), boxAround({ lat, lng }, zoom), zoom),
@@ -63,18 +61,7 @@ export function StaticLotMarkers({
   const radiusPx =
     (radiusKm * 1000) / ((EQUATOR_M * Math.cos((center.lat * Math.PI) / 180)) / (256 * 2 ** zoom));
   const dot = elder ? 20 : 16;
-  const lookOf = (marker: LotMarker): MarkerLook => {
-    if (marker.kind === "lot") {
-      const { name, shown } = markerContent(marker.lot);
-      return lotMarkerLook(availabilityLevel(marker.lot), shown, name, elder);
-    }
-    const count = marker.kind === "cluster" ? marker.count : marker.lots.length;
-    const words = t(marker.kind === "cluster" ? "cluster" : "together", {
-      count,
-      available: marker.available,
-    });
-    return clusterMarkerLook(count, words, t("clusterUnit", { count }), elder, marker.kind === "together");
-  };
+  const destination = destinationName ? destinationMarkerLook(destinationName) : undefined;
   return (
     <>
       <span
@@ -87,16 +74,18 @@ export function StaticLotMarkers({
         className="static-map__placed parking-static-origin"
         style={{ left: -dot / 2, top: -dot / 2, width: dot, height: dot }}
       />
-      {destinationName && (
+      {destination && (
         <span
-          className="static-map__placed parking-destination"
-          style={{ left: -14, top: -30, width: 28, height: 28 }}
-        >
-          <span aria-hidden="true" className="parking-destination__pin" />
-          <span aria-hidden="true" className="parking-destination__name">
-            {destinationName}
-          </span>
-        </span>
+          className={`static-map__placed ${destination.className}`}
+          style={{
+            left: -destination.anchor[0],
+            top: -destination.anchor[1],
+            width: destination.size[0],
+            height: destination.size[1],
+          }}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: marker-html.ts escapes every text it puts in
+          dangerouslySetInnerHTML={{ __html: destination.html }}
+        />
       )}
       {markers.map((marker) => {
         const look = lookOf(marker);

@@ -10,9 +10,9 @@ type IntentLinkProps = Omit<ComponentProps<typeof Link>, "prefetch">;
  * A link that fetches its page when the reader reaches for it (pointer over it, a finger on it, keyboard focus)
  * instead of when it scrolls into view. next/link's default prefetched the five tabs and the header's links on
  * every page view: ten server renders per view, and on a phone their answers were processed in long main-thread
- * tasks while the page was starting. A touch comes about 100 ms before the click, which is when the fetch starts.
+ * tasks while the page was starting. A finger landing on a link enters it as a pointer too, before its click.
  */
-export function IntentLink({ href, onPointerEnter, onTouchStart, onFocus, ...props }: IntentLinkProps) {
+export function IntentLink({ href, onPointerEnter, onFocus, ...props }: IntentLinkProps) {
   const router = useRouter();
   const path = typeof href === "string" && href.startsWith("/") ? href : null;
   const prefetch = () => {
@@ -26,10 +26,6 @@ export function IntentLink({ href, onPointerEnter, onTouchStart, onFocus, ...pro
       onPointerEnter={(event) => {
         prefetch();
         onPointerEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        prefetch();
-        onTouchStart?.(event);
       }}
       onFocus={(event) => {
         prefetch();
