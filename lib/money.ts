@@ -1,4 +1,4 @@
-import { cachedIntl } from "@/lib/format/intl-cache";
+import { groupDigits } from "@/lib/format/group-digits";
 import type { Locale } from "@/lib/i18n/config";
 
 declare const fenBrand: unique symbol;
@@ -24,10 +24,7 @@ export function formatFen(amount: Fen, locale: Locale): string {
   const abs = Math.abs(amount);
   const yuan = Math.floor(abs / 100);
   const cents = String(abs % 100).padStart(2, "0");
-  const grouped = cachedIntl(
-    `yuan:${locale}`,
-    () => new Intl.NumberFormat(locale === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 0 }),
-  ).format(yuan);
+  const grouped = groupDigits(yuan);
   return `${negative ? "-" : ""}${locale === "en" ? "CNY " : ""}¥${grouped}.${cents}`;
 }
 

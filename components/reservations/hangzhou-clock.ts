@@ -1,9 +1,10 @@
-const HANGZHOU_OFFSET_MS = 8 * 3_600_000;
+import { SHANGHAI_OFFSET_MS } from "@/lib/time";
+
 const QUARTER_MS = 15 * 60_000;
 
 /** "YYYY-MM-DDTHH:mm" on the Hangzhou clock (China keeps no daylight saving), for datetime-local inputs. */
 export function toHangzhouLocal(at: Date): string {
-  return new Date(at.getTime() + HANGZHOU_OFFSET_MS).toISOString().slice(0, 16);
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
 }
 
 /** A datetime-local value read as Hangzhou time, to an ISO instant. */

@@ -1,4 +1,5 @@
 import type { DayType, LocalizedText } from "@/lib/citybrain/types";
+import { SHANGHAI_OFFSET_MS } from "@/lib/time";
 import { type CalendarSnapshot, calendarSnapshot } from "./calendar-snapshot";
 
 export interface DayTypeAnswer {
@@ -8,10 +9,6 @@ export interface DayTypeAnswer {
   /** The public holiday the date belongs to (holidays and golden weeks only). */
   holidayName?: LocalizedText;
 }
-
-// Asia/Shanghai has been UTC+8 without daylight saving since 1991: tariff code asks this per period, and
-// arithmetic is far cheaper than Intl.
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * Whether a date counts as a weekday, weekend, public holiday or golden-week day, on the Hangzhou calendar.

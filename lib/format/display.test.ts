@@ -59,3 +59,22 @@ describe("one display style per language", () => {
     expect(formatDistance(metres, locale)).toBe(text);
   });
 });
+
+describe("dates written without Intl", () => {
+  it("write every month as Intl does in zh-CN and en-GB, in Shanghai time", () => {
+    for (let month = 0; month < 12; month++) {
+      // 23:30 UTC is the next day in Shanghai.
+      const at = new Date(Date.UTC(2025, month, 27, 23, 30));
+      for (const [locale, intlLocale] of [
+        ["zh-CN", "zh-CN"],
+        ["en", "en-GB"],
+      ] as const) {
+        const intl = (options: Intl.DateTimeFormatOptions) =>
+          new Intl.DateTimeFormat(intlLocale, { timeZone: "Asia/Shanghai", ...options }).format(at);
+        expect(formatDate(at, locale, now)).toBe(intl({ month: "short", day: "numeric", year: "numeric" }));
+        expect(formatDate(at, locale, new Date(at))).toBe(intl({ month: "short", day: "numeric" }));
+        expect(formatTime(at, locale)).toBe(intl({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
+      }
+    }
+  });
+});

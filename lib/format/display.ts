@@ -1,39 +1,32 @@
-import { type Locale, TIME_ZONE } from "@/lib/i18n/config";
-import { cachedIntl } from "./intl-cache";
+import type { Locale } from "@/lib/i18n/config";
+import { shanghaiDate, shanghaiParts } from "@/lib/time";
+import { groupDigits } from "./group-digits";
 
 // One style per language for everything the app prints, in Asia/Shanghai time, on a 24-hour clock:
 // Chinese "12月6日 14:05", English "6 Dec 14:05"; the year only when it is not this year; durations as
 // "2小时35分钟" / "2 h 35 min"; distances in metres below 1 km, then kilometres (never "1,000 m").
 
-const INTL_LOCALE: Record<Locale, string> = { "zh-CN": "zh-CN", en: "en-GB" };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dayOf = () =>
-  cachedIntl("day", () => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, dateStyle: "short" }));
-const yearOf = () =>
-  cachedIntl("year", () => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric" }));
+// Written out rather than asked of Intl (see SHANGHAI_OFFSET_MS): the words en-GB uses, "Sept" included.
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 
-type Style = "time" | "dayMonth" | "dayMonthYear";
-const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
-  time: { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-  dayMonth: { timeZone: TIME_ZONE, month: "short", day: "numeric" },
-  dayMonthYear: { timeZone: TIME_ZONE, month: "short", day: "numeric", year: "numeric" },
-};
+const twoDigits = (n: number) => String(n).padStart(2, "0");
 
-// Lists format a line per lot or bill: one formatter per style and language.
-const formatter = (style: Style, locale: Locale) =>
-  cachedIntl(`${style}:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], OPTIONS[style]));
-const kilometres = (locale: Locale) =>
-  cachedIntl(`km:${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }));
+function dayMonth(year: number, month: number, day: number, locale: Locale, withYear: boolean): string {
+  if (locale === "zh-CN") return `${withYear ? `${year}年` : ""}${month}月${day}日`;
+  return `${day} ${MONTHS_EN[month - 1]}${withYear ? ` ${year}` : ""}`;
+}
 
 /** "14:05". */
-export function formatTime(at: Date, locale: Locale): string {
-  return formatter("time", locale).format(at);
+export function formatTime(at: Date, _locale: Locale): string {
+  const { hour, minute } = shanghaiParts(at);
+  return `${twoDigits(hour)}:${twoDigits(minute)}`;
 }
 
 /** "12月6日" / "6 Dec" (with the year when it is not `now`'s). */
 export function formatDate(at: Date, locale: Locale, now: Date): string {
-  const sameYear = yearOf().format(at) === yearOf().format(now);
-  return formatter(sameYear ? "dayMonth" : "dayMonthYear", locale).format(at);
+  const { year, month, day } = shanghaiParts(at);
+  return dayMonth(year, month, day, locale, year !== shanghaiParts(now).year);
 }
 
 /** "12月6日 14:05" / "6 Dec 14:05" (with the year when it is not `now`'s). */
@@ -43,9 +36,7 @@ export function formatDateTime(at: Date, locale: Locale, now: Date): string {
 
 /** A data time ("as of"): "14:05" when it is from `now`'s day in Shanghai, with the date when older. */
 export function formatAsOf(at: Date, locale: Locale, now: Date): string {
-  return dayOf().format(at) === dayOf().format(now)
-    ? formatTime(at, locale)
-    : formatDateTime(at, locale, now);
+  return shanghaiDate(at) === shanghaiDate(now) ? formatTime(at, locale) : formatDateTime(at, locale, now);
 }
 
 /**
@@ -53,9 +44,9 @@ export function formatAsOf(at: Date, locale: Locale, now: Date): string {
  * the year; other text is returned as is.
  */
 export function formatCalendarDay(day: string, locale: Locale): string {
-  if (!ISO_DATE.test(day)) return day;
-  // Noon Shanghai time is the same calendar day in any rendering.
-  return formatter("dayMonth", locale).format(new Date(`${day}T12:00:00+08:00`));
+  const match = ISO_DATE.exec(day);
+  if (!match) return day;
+  return dayMonth(Number(match[1]), Number(match[2]), Number(match[3]), locale, false);
 }
 
 /** "2小时35分钟" / "2 h 35 min"; "0分钟" / "0 min" for nothing. */
@@ -75,6 +66,6 @@ export function formatDuration(totalMinutes: number, locale: Locale): string {
 export function formatDistance(metres: number, locale: Locale): string {
   const rounded = Math.round(metres / 10) * 10;
   if (rounded < 1000) return locale === "zh-CN" ? `${rounded}米` : `${rounded} m`;
-  const km = kilometres(locale).format(Math.round(metres / 100) / 10);
+  const km = groupDigits(Math.round(metres / 100) / 10);
   return locale === "zh-CN" ? `${km}公里` : `${km} km`;
 }

@@ -1,9 +1,10 @@
+import { SHANGHAI_OFFSET_MS } from "@/lib/time";
+
 export const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
-// Asia/Shanghai has kept UTC+8 without daylight saving since 1991, so wall-clock boundaries are plain
-// arithmetic — fast enough to split long stays thousands of times in property tests.
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+// Asia/Shanghai keeps UTC+8 (lib/time.ts), so wall-clock boundaries are plain arithmetic — fast enough to split
+// long stays thousands of times in property tests.
 export const DAY_STARTS_HOUR = 8;
 export const NIGHT_STARTS_HOUR = 20;
 

@@ -1,9 +1,10 @@
 import { calendarSnapshot } from "@/lib/calendar/calendar-snapshot";
 import { dayTypeOf } from "@/lib/calendar/day-type";
 import type { DayType } from "@/lib/citybrain/types";
+import { SHANGHAI_OFFSET_MS } from "@/lib/time";
 
-/** Asia/Shanghai has been UTC+8 without daylight saving since 1991, so slot arithmetic can stay integer. */
-export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+// Asia/Shanghai keeps UTC+8 (lib/time.ts), so slot arithmetic can stay integer.
+export { SHANGHAI_OFFSET_MS };
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;

@@ -1,8 +1,7 @@
 import { dayTypeOf } from "@/lib/calendar/day-type";
+import { SHANGHAI_OFFSET_MS } from "@/lib/time";
 import type { SameKind } from "./features";
 import { DAY_MS } from "./series";
-
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** Local wall-clock ms in Asia/Shanghai (UTC+8, no daylight saving) of a UTC instant. */
 export function shanghaiLocalMs(instant: Date): number {
