@@ -7,24 +7,26 @@ const CHECKS = {
   flaggedStays: `select count(*)::int as n from parking_stays where status = 'flagged'`,
   staysPerEntryOverOne: `select count(*)::int as n from (select entry_event_id from parking_stays
     where entry_event_id is not null group by 1 having count(*) > 1) d`,
-  billsPaidTwice: `select count(*)::int as n from (select stay_id from payments where status = 'succeeded'
-    and stay_id is not null group by 1 having count(*) > 1) d`,
+  billsPaidTwice: `select count(*)::int as n from (select l.stay_id from parking_bill_payments l
+    join payments p on p.id = l.payment_id where p.status = 'succeeded' group by 1 having count(*) > 1) d`,
   keysUsedTwice: `select count(*)::int as n from (select idempotency_key from payments group by 1 having count(*) > 1) d`,
   succeededPayments: `select count(*)::int as n from payments where status = 'succeeded'`,
   providerDebits: `select count(*)::int as n from sandbox_debits where outcome = 'succeeded'`,
   debitedFen: `select coalesce(sum(amount_fen), 0)::int as n from payments
     where status = 'succeeded' and purpose = 'parking_bill'`,
   paidBillsFen: `select coalesce(sum(s.fee_fen), 0)::int as n from parking_stays s
-    where s.status = 'paid' and exists (select 1 from payments p where p.stay_id = s.id and p.status = 'succeeded')`,
+    where s.status = 'paid' and exists (select 1 from parking_bill_payments l join payments p on p.id = l.payment_id
+      where l.stay_id = s.id and p.status = 'succeeded')`,
   boundStaysNotPaid: `select count(*)::int as n from parking_stays s where s.plate like '浙B%' and s.fee_fen > 0
     and s.status <> 'paid'`,
   unboundStaysPaid: `select count(*)::int as n from parking_stays s where s.plate like '浙C%' and s.status = 'paid'`,
   reservations: `select count(*)::int as n from parking_reservations where idempotency_key like 'crash-res-%'`,
   reservationFeesPaid: `select count(*)::int as n from payments where purpose = 'reservation_fee' and status = 'succeeded'`,
-  reservationFeesPaidTwice: `select count(*)::int as n from (select reservation_id from payments
-    where purpose = 'reservation_fee' and status = 'succeeded' group by 1 having count(*) > 1) d`,
+  reservationFeesPaidTwice: `select count(*)::int as n from (select l.reservation_id from reservation_payments l
+    join payments p on p.id = l.payment_id where p.status = 'succeeded' group by 1 having count(*) > 1) d`,
   heldWithoutFee: `select count(*)::int as n from parking_reservations r where r.status in ('confirmed', 'cancelled')
-    and not exists (select 1 from payments p where p.reservation_id = r.id and p.status = 'succeeded')`,
+    and not exists (select 1 from reservation_payments l join payments p on p.id = l.payment_id
+      where l.reservation_id = r.id and p.status = 'succeeded')`,
   stillPending: `select count(*)::int as n from parking_reservations where status = 'pending_payment'`,
   refundsOwed: `select count(*)::int as n from parking_reservations where refund_due_fen > 0`,
   refundsPaid: `select count(*)::int as n from refunds where status = 'succeeded'`,

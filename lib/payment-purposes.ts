@@ -1,21 +1,41 @@
 import "server-only";
-// The one place that knows every service's payment purposes: each one registers what its settled debits mean,
-// so the payments platform settles them without importing any service. Import it where callbacks are applied.
+import { sendBillNotices } from "@/lib/parking/bill-notices";
+// The one place that knows every service's payment purposes: each registers what its payments mean, so the
+// payments platform settles them without importing any service. Import it where callbacks are applied.
+import { PARKING_BILL_PURPOSE, stayOfPayment } from "@/lib/parking/bill-payment-link";
 import { settleParkingBill } from "@/lib/parking/bill-settlement";
-import { registerDebitSettlement } from "@/lib/payments/purpose-settlements";
-import { settleReservationFee } from "@/lib/reservations/reservation-fee-settlement";
+import { registerPaymentPurpose } from "@/lib/payments/purposes";
+import { markReservationRefunded, settleReservationFee } from "@/lib/reservations/reservation-fee-settlement";
+import { notifyIfConfirmed } from "@/lib/reservations/reservation-notices";
+import { RESERVATION_FEE_PURPOSE, reservationOfPayment } from "@/lib/reservations/reservation-payment-link";
 
-registerDebitSettlement("parking_bill", async (tx, payment, outcome, settledAt, now) => {
-  await settleParkingBill(tx, payment.stayId!, outcome, settledAt, now);
-  return [];
+registerPaymentPurpose(PARKING_BILL_PURPOSE, {
+  async settle(tx, payment, outcome, settledAt, now) {
+    await settleParkingBill(tx, await stayOfPayment(tx, payment.id), outcome, settledAt, now);
+    return [];
+  },
+  async afterSettled(db, paymentId) {
+    await sendBillNotices(db, { stayIds: [await stayOfPayment(db, paymentId)] });
+  },
 });
 
-registerDebitSettlement("reservation_fee", (tx, payment, outcome, settledAt, now) =>
-  settleReservationFee(
-    tx,
-    { paymentId: payment.id, reservationId: payment.reservationId!, amountFen: payment.amountFen },
-    outcome,
-    settledAt,
-    now,
-  ),
-);
+registerPaymentPurpose(RESERVATION_FEE_PURPOSE, {
+  async settle(tx, payment, outcome, settledAt, now) {
+    const reservationId = await reservationOfPayment(tx, payment.id);
+    return settleReservationFee(
+      tx,
+      { paymentId: payment.id, reservationId, amountFen: payment.amountFen },
+      outcome,
+      settledAt,
+      now,
+    );
+  },
+  async refunded(tx, refund) {
+    // A lapsed or unconfirmed reservation's refund changes nothing on it; a cancellation's is shown as made.
+    if (refund.reason === "reservation_cancelled")
+      await markReservationRefunded(tx, await reservationOfPayment(tx, refund.paymentId), refund.settledAt);
+  },
+  async afterSettled(db, paymentId) {
+    await notifyIfConfirmed(db, await reservationOfPayment(db, paymentId));
+  },
+});

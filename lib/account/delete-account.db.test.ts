@@ -19,6 +19,7 @@ import {
 } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { billSubject } from "@/lib/parking/bill-payment-link";
 import { ingestGateEvents } from "@/lib/parking/gate-events";
 import { scheduleRefund } from "@/lib/payments/refunds";
 import { billedStay, disputedStay, disputingResident, linedFee } from "@/lib/testing/dispute-fixtures";
@@ -158,7 +159,10 @@ describe("deleting an account is refused while money is open", () => {
   it("a refund on its way", async () => {
     const resident = await residentWithTraces(true);
     const stayId = await billedStay(opened.db, resident.plate, new Date(now.getTime() - 3 * HOUR));
-    const [payment] = await opened.db.select().from(payments).where(eq(payments.stayId, stayId));
+    const [payment] = await opened.db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, billSubject(stayId)));
     expect(payment?.status).toBe("succeeded");
     await opened.db.transaction((tx) =>
       scheduleRefund(tx, {
@@ -242,7 +246,10 @@ describe("deleting an account", () => {
     await deleteAccount(db, resident.userId, { now, locale: "zh-CN" });
 
     expect(await totals(db)).toEqual(before);
-    const [payment] = await db.select().from(payments).where(eq(payments.stayId, stayId));
+    const [payment] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, billSubject(stayId)));
     expect(payment).toMatchObject({ status: "succeeded", amountFen: 1500, userId: null });
     const [stay] = await db.select().from(parkingStays).where(eq(parkingStays.id, stayId));
     expect(stay).toMatchObject({ status: "paid", feeFen: 1500 });
@@ -304,11 +311,15 @@ describe("deleting an account", () => {
     const { db } = opened;
     const resident = await residentWithTraces(true);
     const stayId = await billedStay(db, resident.plate, new Date(now.getTime() - 30 * HOUR));
-    const [paid] = await db.select().from(payments).where(eq(payments.stayId, stayId));
+    const [paid] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, billSubject(stayId)));
     const racingPayment = db.insert(payments).values({
       idempotencyKey: randomUUID(),
       purpose: "parking_bill",
-      stayId: (await billedStay(db, resident.plate, new Date(now.getTime() - 20 * HOUR)))!,
+      subject: billSubject((await billedStay(db, resident.plate, new Date(now.getTime() - 20 * HOUR)))!),
+      description: "Parking",
       userId: resident.userId,
       agreementId: paid!.agreementId,
       amountFen: 700,

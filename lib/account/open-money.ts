@@ -29,7 +29,8 @@ export async function findOpenMoney(db: Db, userId: string, now: Date): Promise<
   const result = await db.execute(sql`
     select
       (select count(*)::int from parking_stays where ${visibleTo(userId)} and parking_stays.status = 'unpaid'
-        and not exists (select 1 from payments lp where lp.stay_id = parking_stays.id and lp.status in ${live}))
+        and not exists (select 1 from parking_bill_payments l join payments lp on lp.id = l.payment_id
+          where l.stay_id = parking_stays.id and lp.status in ${live}))
         as "unpaidBill",
       (select count(*)::int from parking_disputes d where d.user_id = ${userId}::uuid and d.status = 'open')
         as "disputedBill",

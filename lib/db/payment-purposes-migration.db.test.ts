@@ -40,8 +40,9 @@ describe("migration 0004_payment_purposes", () => {
 
     const fees = await rows<{ reservation_id: string; status: string; idempotency_key: string }>(
       client,
-      `select reservation_id, status, idempotency_key from payments
-       where purpose = 'reservation_fee' order by reservation_id`,
+      `select l.reservation_id, p.status, p.idempotency_key from payments p
+       join reservation_payments l on l.payment_id = p.id
+       where p.purpose = 'reservation_fee' order by l.reservation_id`,
     );
     expect(fees.map((f) => [f.reservation_id, f.status, f.idempotency_key])).toEqual([
       [reservation(1), "succeeded", `reservation:${reservation(1)}`],
@@ -61,6 +62,65 @@ describe("migration 0004_payment_purposes", () => {
     expect(await rows(client, "select 1 from sandbox_refunds")).toHaveLength(1);
     const ledger = await rows(client, "select 1 from pg_tables where tablename = 'reservation_ledger'");
     expect(ledger).toHaveLength(0);
+    await client.close();
+  });
+});
+
+describe("migration 0011_payments_platform", () => {
+  it("moves each payment's bill or reservation into the service's link table, with its subject and description", async () => {
+    const client = await PGlite.create("memory://");
+    const db = drizzle({ client });
+    await migrate(db, { migrationsFolder: copies.upTo("0011_payments_platform") });
+    const user = "00000000-0000-4000-8000-000000000001";
+    const agreement = "00000000-0000-4000-8000-0000000000a1";
+    const stay = "00000000-0000-4000-8000-0000000000b1";
+    const reservation = "00000000-0000-4000-8000-0000000000c1";
+    await client.exec(`
+      insert into users (id, phone) values ('${user}', '+8613800000001');
+      insert into payment_agreements (id, user_id, status) values ('${agreement}', '${user}', 'active');
+      insert into parking_stays (id, lot_id, plate, vehicle_class, entry_at, exit_at, status, fee_fen)
+        values ('${stay}', 'hubin', '浙A12345', 'small', now() - interval '2 hours', now(), 'paid', 600);
+      insert into parking_reservations (id, user_id, idempotency_key, lot_id, plate, arrival_at, hold_until,
+          fee_fen, agreement_id, status) values
+        ('${reservation}', '${user}', 'k1', 'kerry-centre', '浙A10001', now(), now(), 500, '${agreement}', 'confirmed');
+      insert into payments (idempotency_key, purpose, stay_id, user_id, agreement_id, amount_fen, kind, status)
+        values ('${stay}', 'parking_bill', '${stay}', '${user}', '${agreement}', 600, 'auto', 'succeeded');
+      insert into payments (idempotency_key, purpose, reservation_id, user_id, agreement_id, amount_fen, kind, status)
+        values ('reservation:${reservation}', 'reservation_fee', '${reservation}', '${user}', '${agreement}', 500,
+          'manual', 'succeeded');`);
+
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+
+    const moved = await rows<{
+      subject: string;
+      description: string;
+      stay_id: string;
+      reservation_id: string;
+    }>(
+      client,
+      `select p.subject, p.description, b.stay_id, r.reservation_id from payments p
+       left join parking_bill_payments b on b.payment_id = p.id
+       left join reservation_payments r on r.payment_id = p.id order by p.purpose`,
+    );
+    expect(moved).toEqual([
+      {
+        subject: `parking_bill:${stay}`,
+        description: "Parking 浙A12345 @ hubin",
+        stay_id: stay,
+        reservation_id: null,
+      },
+      {
+        subject: `reservation_fee:${reservation}`,
+        description: "Parking reservation 浙A10001 @ kerry-centre",
+        stay_id: null,
+        reservation_id: reservation,
+      },
+    ]);
+    const columns = await rows(
+      client,
+      "select 1 from information_schema.columns where table_name = 'payments' and column_name in ('stay_id', 'reservation_id')",
+    );
+    expect(columns).toHaveLength(0);
     await client.close();
   });
 });

@@ -56,7 +56,8 @@ export async function sendBillNotices(
     left join payment_agreements a on a.user_id = b.user_id and a.status = 'active'
     where s.exit_at >= ${at}::timestamptz - make_interval(days => ${NOTICE_LOOKBACK_DAYS}) ${only}
       and ((s.status = 'paid' and s.fee_fen > 0 and s.paid_notified_at is null
-            and exists (select 1 from payments p where p.stay_id = s.id and p.status = 'succeeded'))
+            and exists (select 1 from parking_bill_payments l join payments p on p.id = l.payment_id
+              where l.stay_id = s.id and p.status = 'succeeded'))
         or (s.status = 'unpaid' and s.due_at > ${at} and s.due_notified_at is null)
         or (s.status = 'unpaid' and s.due_at <= ${at} and s.overdue_notified_at is null))
     order by s.exit_at limit ${options.limit ?? 100}`);

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, desc, inArray } from "drizzle-orm";
-import { type PaymentMethod, payments } from "@/lib/db/schema";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { type PaymentMethod, parkingBillPayments, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 
 /** What a bill's receipt says about the money: how it is (or was) taken, by whom, and since when. */
@@ -26,20 +26,24 @@ export async function billPaymentsOf(
   if (stayIds.length === 0) return views;
   const rows = await db
     .select({
-      stayId: payments.stayId,
+      stayId: parkingBillPayments.stayId,
       method: payments.method,
       status: payments.status,
       providerRef: payments.providerRef,
       requestedAt: payments.requestedAt,
       confirmedAt: payments.confirmedAt,
     })
-    .from(payments)
+    .from(parkingBillPayments)
+    .innerJoin(payments, eq(payments.id, parkingBillPayments.paymentId))
     .where(
-      and(inArray(payments.stayId, stayIds), inArray(payments.status, ["requested", "pending", "succeeded"])),
+      and(
+        inArray(parkingBillPayments.stayId, stayIds),
+        inArray(payments.status, ["requested", "pending", "succeeded"]),
+      ),
     )
     .orderBy(desc(payments.requestedAt));
   for (const row of rows) {
-    if (!row.stayId || views.has(row.stayId)) continue;
+    if (views.has(row.stayId)) continue;
     const live = row.status !== "succeeded";
     const started = row.method === "agreement" ? row.requestedAt : row.confirmedAt;
     views.set(row.stayId, {

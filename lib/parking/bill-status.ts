@@ -1,4 +1,5 @@
 import type { StayStatus } from "@/lib/db/schema/parking";
+import { billState } from "@/lib/payments/bill-lifecycle";
 import { fromShanghai, shanghaiDate } from "@/lib/time";
 
 export type SessionStatus = "open" | "paid" | "due" | "overdue" | "disputed" | "flagged";
@@ -22,7 +23,7 @@ export function sessionStatus(
 ): SessionStatus {
   switch (stay.status) {
     case "unpaid":
-      return stay.dueAt && now.getTime() >= stay.dueAt.getTime() ? "overdue" : "due";
+      return billState({ closed: true, dueAt: stay.dueAt }, now) === "overdue" ? "overdue" : "due";
     case "open":
       return stay.entryAt && now.getTime() - stay.entryAt.getTime() > MAX_STAY_MS ? "flagged" : "open";
     default:

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { notifications, payments, refunds } from "@/lib/db/schema";
 import type { AppError } from "@/lib/errors";
+import { billSubject } from "@/lib/parking/bill-payment-link";
 import { disputedStay, disputingResident, stayRow } from "@/lib/testing/dispute-fixtures";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { HOUR } from "@/lib/testing/parking-fixtures";
@@ -62,7 +63,12 @@ describe("upheld", () => {
       labelKey: "billsUi.disputeAdjustment",
     });
     expect(sum(stay.breakdown)).toBe(0);
-    expect(await db.select().from(payments).where(eq(payments.stayId, stayId))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(payments)
+        .where(eq(payments.subject, billSubject(stayId))),
+    ).toEqual([]);
 
     const view = await session(resident.userId, stayId, now);
     expect(view).toMatchObject({ status: "paid", feeFen: 0, paidAt: now.toISOString() });
@@ -106,7 +112,10 @@ describe("upheld", () => {
     const exit = new Date("2026-11-23T20:00:00+08:00");
     const resident = await disputingResident(db, exit, { payLater: true });
     const { stayId, disputeId } = await disputedStay(db, resident, exit);
-    const [paid] = await db.select().from(payments).where(eq(payments.stayId, stayId));
+    const [paid] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, billSubject(stayId)));
     expect(paid).toMatchObject({ status: "succeeded", amountFen: 1500 });
     const now = new Date("2026-11-24T10:00:00+08:00");
     const input: DisputeResolution = { decision: "upheld", correctedFeeFen: 1000, note: "left at 22:00" };

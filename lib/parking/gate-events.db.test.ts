@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { gateEvents, parkingStays, payments } from "@/lib/db/schema";
+import { billSubject } from "@/lib/parking/bill-payment-link";
 import { signAgreement } from "@/lib/payments/payment-agreement";
 import {
   gateEvent,
@@ -247,7 +248,10 @@ describe("gate event ingest and pairing", () => {
     for (const plate of plates) {
       const stays = await staysOf(plate);
       expect(stays).toHaveLength(1);
-      const debits = await db.select().from(payments).where(eq(payments.stayId, stays[0]!.id));
+      const debits = await db
+        .select()
+        .from(payments)
+        .where(eq(payments.subject, billSubject(stays[0]!.id)));
       expect(debits).toMatchObject([{ idempotencyKey: stays[0]!.id, status: "requested", amountFen: 1000 }]);
     }
   });

@@ -153,8 +153,8 @@ async function neighboursOf(tx: Db, events: StoredGateEvent[]) {
     select g.event_id, g.direction, g.at, s.id as stay_id, s.status as stay_status,
       s.entry_event_id is not null as has_entry, s.exit_event_id as stay_exit_event_id, s.exit_at as stay_exit_at,
       (s.status in ('unpaid', 'flagged') or (s.status = 'paid' and s.fee_fen = 0)) and not exists (
-        select 1 from payments pay
-        where pay.stay_id = s.id and pay.status in ('requested', 'pending', 'succeeded')) as repairable
+        select 1 from parking_bill_payments link join payments pay on pay.id = link.payment_id
+        where link.stay_id = s.id and pay.status in ('requested', 'pending', 'succeeded')) as repairable
     from gate_events g
     left join parking_stays se on g.direction = 'entry' and se.entry_event_id = g.event_id
     left join parking_stays sx on g.direction = 'exit' and sx.exit_event_id = g.event_id

@@ -1,12 +1,14 @@
 import "server-only";
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import { serverNow } from "@/lib/clock/server-now";
-import { type PaymentMethod, type PaymentStatus, payments } from "@/lib/db/schema";
+import { type PaymentMethod, type PaymentStatus, parkingBillPayments, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { type CheckoutReturnTo, requestDebits } from "@/lib/payments/debit-bill";
 import { activeAgreementId } from "@/lib/payments/payment-agreement";
 import type { PaymentProvider } from "@/lib/payments/provider";
+import { recordPayments } from "@/lib/payments/record-payment";
+import { billDescription, billSubject, linkBillPayments, PARKING_BILL_PURPOSE } from "./bill-payment-link";
 import { getVisibleStayOrThrow } from "./visible-sessions";
 
 /** Who a parking bill's one-off payment names as paid, at the provider's checkout. */
@@ -52,27 +54,29 @@ export async function payBill(
   let payment = found;
   if (!payment) {
     const agreementId = await activeAgreementId(db, userId);
-    const [{ attempts }] = (await db
-      .select({ attempts: count() })
-      .from(payments)
-      .where(eq(payments.stayId, stayId))) as [{ attempts: number }];
-    // Two racing requests write the same key (and the partial unique index on live payments per stay
-    // holds even if they did not): one payment gets in, the other finds it.
-    const [created] = await db
-      .insert(payments)
-      .values({
-        idempotencyKey: `${stayId}:manual:${attempts + 1}`,
-        stayId,
-        userId,
-        agreementId,
-        method: agreementId ? "agreement" : "one_off",
-        amountFen: stay.feeFen!,
-        kind: "manual",
-        status: "requested",
-        requestedAt: now,
-      })
-      .onConflictDoNothing()
-      .returning({ id: payments.id });
+    // Two racing requests write the same key (and the one live payment per subject holds even if they did
+    // not): one payment gets in, the other finds it.
+    const created = await db.transaction(async (tx) => {
+      const [{ attempts }] = (await tx
+        .select({ attempts: count() })
+        .from(parkingBillPayments)
+        .where(eq(parkingBillPayments.stayId, stayId))) as [{ attempts: number }];
+      const [recorded] = await recordPayments(tx, [
+        {
+          idempotencyKey: `${stayId}:manual:${attempts + 1}`,
+          purpose: PARKING_BILL_PURPOSE,
+          subject: billSubject(stayId),
+          description: billDescription(stay.plate, stay.lotId),
+          userId,
+          agreementId,
+          amountFen: stay.feeFen!,
+          kind: "manual",
+          requestedAt: now,
+        },
+      ]);
+      if (recorded) await linkBillPayments(tx, [{ paymentId: recorded.id, stayId }]);
+      return recorded;
+    });
     payment = await livePayment(db, stayId);
     if (!created && payment && inFlight(payment))
       throw new AppError("conflict", "errors.parking.paymentInProgress");
@@ -111,7 +115,12 @@ async function livePayment(db: Db, stayId: string) {
       confirmedAt: payments.confirmedAt,
     })
     .from(payments)
-    .where(and(eq(payments.stayId, stayId), inArray(payments.status, ["requested", "pending", "succeeded"])))
+    .where(
+      and(
+        eq(payments.subject, billSubject(stayId)),
+        inArray(payments.status, ["requested", "pending", "succeeded"]),
+      ),
+    )
     .orderBy(desc(payments.requestedAt))
     .limit(1);
   return row ?? null;

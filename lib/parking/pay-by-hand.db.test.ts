@@ -4,6 +4,7 @@ import type { OpenDb } from "@/lib/db/open";
 import { paymentOutbox, payments, sandboxPayments, users } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import type { AppError } from "@/lib/errors";
+import { billSubject } from "@/lib/parking/bill-payment-link";
 import { recordCheckoutReturn, signCheckoutReturn } from "@/lib/payments/checkout-return";
 import { revokeAgreement, signAgreement } from "@/lib/payments/payment-agreement";
 import { applyPaymentCallback } from "@/lib/payments/payment-callback";
@@ -83,7 +84,11 @@ async function decide(checkoutUrl: string, decision: "confirm" | "cancel") {
 const session = async (userId: string, id: string) =>
   (await listVisibleSessions(opened.db, userId, "zh-CN", clock)).find((s) => s.id === id)!;
 const paymentsOf = (stayId: string) =>
-  opened.db.select().from(payments).where(eq(payments.stayId, stayId)).orderBy(payments.requestedAt);
+  opened.db
+    .select()
+    .from(payments)
+    .where(eq(payments.subject, billSubject(stayId)))
+    .orderBy(payments.requestedAt);
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => "paid",
@@ -194,7 +199,9 @@ describe("paying one bill by hand (one-off payment, no agreement)", () => {
     await expect(
       opened.db.insert(payments).values({
         idempotencyKey: `${stayId}:forged`,
-        stayId,
+        purpose: "parking_bill",
+        subject: billSubject(stayId),
+        description: "Parking",
         userId,
         method: "one_off",
         amountFen: live!.amountFen,
@@ -305,7 +312,7 @@ describe("money in flight (bug 3)", () => {
     const rows = await opened.db
       .select()
       .from(payments)
-      .where(and(eq(payments.stayId, stayId), eq(payments.status, "succeeded")));
+      .where(and(eq(payments.subject, billSubject(stayId)), eq(payments.status, "succeeded")));
     expect(rows).toHaveLength(1);
   });
 });

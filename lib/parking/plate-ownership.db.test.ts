@@ -7,6 +7,7 @@ import { gateEvent, HOUR, licensedPlate, testFee, uniquePlate } from "@/lib/test
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
 import { sendBillNotices } from "./bill-notices";
+import { billSubject } from "./bill-payment-link";
 import { ingestGateEvents } from "./gate-events";
 import { bindPlate, listPlates, unbindPlate } from "./plates";
 import { getVisibleStayOrThrow, listVisibleSessions } from "./visible-sessions";
@@ -101,7 +102,7 @@ describe("a stay's bill belongs to whoever held the plate at entry", () => {
     });
     expect(exit.paymentIds).toHaveLength(1);
     const [payment] = await db.select().from(payments).where(eq(payments.id, exit.paymentIds[0]!));
-    expect(payment).toMatchObject({ userId: a, stayId: exit.billedStayIds[0], kind: "auto" });
+    expect(payment).toMatchObject({ userId: a, subject: billSubject(exit.billedStayIds[0]!), kind: "auto" });
   });
 
   it("tells the holder at entry that the bill is due, and it suspends their pay-later, not the new holder's", async () => {

@@ -5,6 +5,7 @@ import { parkingDisputes, parkingStays, payments, refunds } from "@/lib/db/schem
 import { env } from "@/lib/env";
 import type { AppError } from "@/lib/errors";
 import { signedHeaders } from "@/lib/http/machine-signature";
+import { billSubject } from "@/lib/parking/bill-payment-link";
 import { billedStay, disputedStay, disputingResident, stayRow } from "@/lib/testing/dispute-fixtures";
 import { HOUR } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -156,7 +157,10 @@ describe("races and refusals", () => {
     ]);
     expect(results.map((r) => r.applied).sort()).toEqual([false, true]);
     expect(results.filter((r) => r.refundId)).toHaveLength(1);
-    const [paid] = await db.select().from(payments).where(eq(payments.stayId, stayId));
+    const [paid] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, billSubject(stayId)));
     expect((await refundsOf(paid!.id)).map((r) => r.amountFen)).toEqual([800]);
     const stay = await stayRow(db, stayId);
     expect(stay.feeFen).toBe(700);
@@ -204,7 +208,10 @@ describe("races and refusals", () => {
     const payer = await disputingResident(db, exit, { payLater: true });
     const pendingExit = new Date(exit.getTime() + 2 * HOUR);
     const stayId = await billedStay(db, payer.plate, pendingExit);
-    await db.update(payments).set({ status: "pending", settledAt: null }).where(eq(payments.stayId, stayId));
+    await db
+      .update(payments)
+      .set({ status: "pending", settledAt: null })
+      .where(eq(payments.subject, billSubject(stayId)));
     await db.update(parkingStays).set({ status: "unpaid", paidAt: null }).where(eq(parkingStays.id, stayId));
     const pending = await createDispute(db, payer.userId, stayId, { reason: "other", note: "" }, now);
     expect(

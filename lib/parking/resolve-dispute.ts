@@ -5,6 +5,7 @@ import { serverNow } from "@/lib/clock/server-now";
 import { parkingDisputes, parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { billSubject } from "./bill-payment-link";
 import { type DisputeView, disputeRefund, toDisputeView } from "./dispute-view";
 import { applyRejectedDispute } from "./reject-dispute";
 import { applyUpheldDispute, type UpheldEffect } from "./uphold-dispute";
@@ -89,7 +90,9 @@ export async function resolveDispute(
       const [inFlight] = await tx
         .select({ id: payments.id })
         .from(payments)
-        .where(and(eq(payments.stayId, stay.id), inArray(payments.status, ["requested", "pending"])))
+        .where(
+          and(eq(payments.subject, billSubject(stay.id)), inArray(payments.status, ["requested", "pending"])),
+        )
         .limit(1);
       if (inFlight) throw new AppError("conflict", "errors.parking.disputePaymentPending");
       ({ refundId } = await applyUpheldDispute(tx, stay, dispute, input.correctedFeeFen, now));

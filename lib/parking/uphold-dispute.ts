@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { parkingStays, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { scheduleRefund } from "@/lib/payments/refunds";
+import { billSubject } from "./bill-payment-link";
 import { dueAfterDispute } from "./dispute-due-time";
 import { disputeRefundKey } from "./dispute-view";
 
@@ -55,7 +56,7 @@ export async function applyUpheldDispute(
   const [collected] = await tx
     .select({ id: payments.id, amountFen: payments.amountFen })
     .from(payments)
-    .where(and(eq(payments.stayId, stay.id), eq(payments.status, "succeeded")))
+    .where(and(eq(payments.subject, billSubject(stay.id)), eq(payments.status, "succeeded")))
     .limit(1);
   if (!collected) return { refundId: null };
   const refundId = await scheduleRefund(tx, {

@@ -47,7 +47,8 @@ export function visibleTo(userId: string): SQL {
     exists (
       select 1 from plate_bindings b
       where b.user_id = ${userId}::uuid and ${heldAtEntry("b", "parking_stays")})
-    or exists (select 1 from payments p where p.stay_id = ${s.id} and p.user_id = ${userId}::uuid and p.status = 'succeeded')
+    or exists (select 1 from parking_bill_payments l join payments p on p.id = l.payment_id
+      where l.stay_id = ${s.id} and p.user_id = ${userId}::uuid and p.status = 'succeeded')
     or exists (select 1 from parking_disputes d where d.stay_id = ${s.id} and d.user_id = ${userId}::uuid))`;
 }
 

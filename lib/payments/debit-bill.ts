@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { parkingReservations, parkingStays, payments } from "@/lib/db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { PaymentProvider } from "./provider";
 import { sendRequested, stuckRequested } from "./provider-outbox";
@@ -30,17 +30,13 @@ export async function requestDebits(
       agreementId: payments.agreementId,
       method: payments.method,
       amountFen: payments.amountFen,
-      plate: sql<string>`coalesce(${parkingStays.plate}, ${parkingReservations.plate})`,
-      lotId: sql<string>`coalesce(${parkingStays.lotId}, ${parkingReservations.lotId})`,
-      purpose: payments.purpose,
+      description: payments.description,
     })
     .from(payments)
-    .leftJoin(parkingStays, eq(parkingStays.id, payments.stayId))
-    .leftJoin(parkingReservations, eq(parkingReservations.id, payments.reservationId))
     .where(and(inArray(payments.id, paymentIds), eq(payments.status, "requested")));
   const sendable = due.filter((payment) => payment.method === "agreement" || checkout);
   return sendRequested(db, "payments", sendable, (payment) => {
-    const description = `${payment.purpose === "reservation_fee" ? "Parking reservation" : "Parking"} ${payment.plate} @ ${payment.lotId}`;
+    const { description } = payment;
     if (payment.agreementId === null) {
       return provider.requestPayment({
         idempotencyKey: payment.idempotencyKey,

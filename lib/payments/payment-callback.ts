@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/types";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { verifySignedJson } from "@/lib/http/signed-body";
-import { debitSettlementFor } from "./purpose-settlements";
+import { paymentPurpose } from "./purposes";
 import { settleRefund } from "./refund-callback";
 
 export const PaymentCallback = z.strictObject({
@@ -21,9 +21,9 @@ export const PaymentCallback = z.strictObject({
 export type PaymentCallback = z.input<typeof PaymentCallback>;
 
 export interface CallbackOutcome {
-  /** The bill or reservation the callback settled, for the notices sent after the commit. */
-  stayId: string | null;
-  reservationId: string | null;
+  /** The payment the callback settled, for its purpose's notices after the commit (`afterCallback`). */
+  paymentId: string | null;
+  purpose: string | null;
   /** Refunds the settlement decided on, to send to the provider after the commit. */
   refundIds: string[];
   /** applied: the books changed; duplicate: this callback was seen before; ignored: already final. */
@@ -57,7 +57,7 @@ export async function applyPaymentCallback(
   now = serverNow(),
 ): Promise<CallbackOutcome> {
   const callback = PaymentCallback.parse(input);
-  const none = { stayId: null, reservationId: null, refundIds: [] };
+  const none = { paymentId: null, purpose: null, refundIds: [] };
   return db.transaction(async (tx) => {
     const [fresh] = await tx
       .insert(paymentCallbacks)
@@ -89,8 +89,8 @@ export async function applyPaymentCallback(
       .from(payments)
       .where(eq(payments.idempotencyKey, callback.idempotencyKey))
       .for("update");
-    if (!payment) throw new AppError("not_found", "errors.parking.unknownPayment");
-    const subject = { stayId: payment.stayId, reservationId: payment.reservationId };
+    if (!payment) throw new AppError("not_found", "errors.payments.unknownPayment");
+    const subject = { paymentId: payment.id, purpose: payment.purpose };
     // `cancelled` is not final: money that arrives for a lapsed purpose is taken in, then given back.
     const final = payment.status === "succeeded" || payment.status === "declined";
     if (final || payment.amountFen !== callback.amountFen) {
@@ -101,7 +101,13 @@ export async function applyPaymentCallback(
     }
 
     await tx.update(payments).set({ status: callback.status, settledAt }).where(eq(payments.id, payment.id));
-    const refundIds = await debitSettlementFor(payment.purpose)(tx, payment, callback.status, settledAt, now);
+    const refundIds = await paymentPurpose(payment.purpose).settle(
+      tx,
+      payment,
+      callback.status,
+      settledAt,
+      now,
+    );
     return { ...subject, refundIds, outcome: "applied" as const };
   });
 }

@@ -29,6 +29,7 @@ import { applyPaymentCallback, receivePaymentCallback } from "./payment-callback
 import type { PaymentCallbackBody, PaymentProvider } from "./provider";
 import { createSandboxProvider, setSandboxDecline } from "./sandbox-provider";
 import "@/lib/payment-purposes";
+import { billSubject } from "@/lib/parking/bill-payment-link";
 
 let opened: OpenDb;
 let clock: Date;
@@ -108,7 +109,12 @@ describe("the agreement's per-bill limit", () => {
     clock = new Date("2026-11-24T15:00:00+08:00");
     const above = await park(plate, 3);
     expect(await stay(above)).toMatchObject({ status: "unpaid", feeFen: 1500 });
-    expect(await opened.db.select().from(payments).where(eq(payments.stayId, above))).toEqual([]);
+    expect(
+      await opened.db
+        .select()
+        .from(payments)
+        .where(eq(payments.subject, billSubject(above))),
+    ).toEqual([]);
     expect(await statusOf(userId, above)).toBe("due");
     const [notice] = await opened.db
       .select()
@@ -177,7 +183,10 @@ describe("debit, callback and settlement", () => {
     );
     expect(late.outcome).toBe("ignored");
     expect(await stay(stayId)).toMatchObject({ status: "paid", dueAt: null });
-    const settled = await opened.db.select().from(payments).where(eq(payments.stayId, stayId));
+    const settled = await opened.db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, billSubject(stayId)));
     expect(settled).toMatchObject([{ status: "succeeded", kind: "auto" }]);
   });
 
@@ -207,7 +216,12 @@ describe("debit, callback and settlement", () => {
     // While suspended, a new exit is billed but not debited.
     clock = new Date("2026-11-24T09:00:00+08:00");
     const second = await park(plate, 1);
-    expect(await opened.db.select().from(payments).where(eq(payments.stayId, second))).toEqual([]);
+    expect(
+      await opened.db
+        .select()
+        .from(payments)
+        .where(eq(payments.subject, billSubject(second))),
+    ).toEqual([]);
     expect(await statusOf(userId, second)).toBe("due");
 
     // Paying while the account still declines fails again; after that the resident pays both.
@@ -233,7 +247,10 @@ describe("debit, callback and settlement", () => {
     expect(await payLater(userId)).toBe("active");
     const again = await payBill(opened.db, provider, userId, first, PAY(clock));
     expect(again).toMatchObject({ id: a!.id, status: "succeeded" });
-    const attempts = await opened.db.select().from(payments).where(eq(payments.stayId, first));
+    const attempts = await opened.db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, billSubject(first)));
     expect(attempts.map((p) => p.status).sort()).toEqual(["declined", "declined", "succeeded"]);
   });
 
@@ -290,7 +307,7 @@ describe("debit, callback and settlement", () => {
       401,
       "errors.parking.staleTimestamp",
     ]);
-    expect(await attempt(good)).toEqual([404, "errors.parking.unknownPayment"]);
+    expect(await attempt(good)).toEqual([404, "errors.payments.unknownPayment"]);
     expect(
       await opened.db.select().from(paymentCallbacks).where(eq(paymentCallbacks.callbackId, "cb_x")),
     ).toEqual([]);
@@ -301,6 +318,6 @@ async function agreementOf(stayId: string) {
   const [row] = await opened.db
     .select({ agreementId: payments.agreementId })
     .from(payments)
-    .where(and(eq(payments.stayId, stayId)));
+    .where(and(eq(payments.subject, billSubject(stayId))));
   return row?.agreementId;
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { parkingReservations, payments, refunds } from "@/lib/db/schema";
+import { payments, refunds } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
+import { paymentPurpose } from "./purposes";
 
 export interface RefundSettlement {
   idempotencyKey: string;
@@ -13,7 +14,7 @@ export interface RefundSettlement {
 
 /**
  * Inside the callback's transaction: settles a refund. Its first final outcome stands; a callback whose
- * amount differs from the refund asked for is ignored. A reservation's refund is marked on it.
+ * amount differs from the refund asked for is ignored. The paying service's rule is told of a paid-out refund.
  */
 export async function settleRefund(tx: Db, callback: RefundSettlement): Promise<"applied" | "ignored"> {
   const [refund] = await tx
@@ -21,7 +22,7 @@ export async function settleRefund(tx: Db, callback: RefundSettlement): Promise<
     .from(refunds)
     .where(eq(refunds.idempotencyKey, callback.idempotencyKey))
     .for("update");
-  if (!refund) throw new AppError("not_found", "errors.parking.unknownPayment");
+  if (!refund) throw new AppError("not_found", "errors.payments.unknownPayment");
   const final = refund.status === "succeeded" || refund.status === "failed";
   if (final || refund.amountFen !== callback.amountFen) {
     if (!final) console.error(`[payments] refund ${refund.idempotencyKey}: amount differs from the refund`);
@@ -37,17 +38,15 @@ export async function settleRefund(tx: Db, callback: RefundSettlement): Promise<
     console.error(`[payments] refund ${refund.idempotencyKey} declined by the provider`);
     return "applied";
   }
-  if (refund.reason === "reservation_cancelled") {
-    const [payment] = await tx
-      .select({ reservationId: payments.reservationId })
-      .from(payments)
-      .where(eq(payments.id, refund.paymentId));
-    if (payment?.reservationId) {
-      await tx
-        .update(parkingReservations)
-        .set({ refundedAt: callback.settledAt })
-        .where(eq(parkingReservations.id, payment.reservationId));
-    }
-  }
+  const [payment] = await tx
+    .select({ purpose: payments.purpose })
+    .from(payments)
+    .where(eq(payments.id, refund.paymentId));
+  await paymentPurpose(payment!.purpose).refunded?.(tx, {
+    paymentId: refund.paymentId,
+    reason: refund.reason,
+    amountFen: refund.amountFen,
+    settledAt: callback.settledAt,
+  });
   return "applied";
 }

@@ -15,6 +15,7 @@ import { applyPaymentCallback } from "./payment-callback";
 import type { PaymentProvider } from "./provider";
 import { requestRefunds, retryRequestedRefunds, scheduleRefund } from "./refunds";
 import "@/lib/payment-purposes";
+import { billSubject } from "@/lib/parking/bill-payment-link";
 
 let opened: OpenDb;
 let clock = new Date("2026-11-23T10:00:00+08:00");
@@ -42,7 +43,10 @@ async function paidBill() {
   );
   await afterBilling(db, pay.provider, result);
   await pay.settle();
-  const [payment] = await db.select().from(payments).where(eq(payments.stayId, result.billedStayIds[0]!));
+  const [payment] = await db
+    .select()
+    .from(payments)
+    .where(eq(payments.subject, billSubject(result.billedStayIds[0]!)));
   expect(payment).toMatchObject({ status: "succeeded", amountFen: 1500 });
   return payment!;
 }

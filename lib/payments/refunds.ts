@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { payments, type RefundReason, refunds } from "@/lib/db/schema";
+import { payments, refunds } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { PaymentProvider } from "./provider";
@@ -11,7 +11,8 @@ export interface RefundInput {
   idempotencyKey: string;
   paymentId: string;
   amountFen: number;
-  reason: RefundReason;
+  /** Why, in the paying service's words; its `refunded` rule reads it. */
+  reason: string;
   now: Date;
 }
 

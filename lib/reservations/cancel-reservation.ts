@@ -8,6 +8,7 @@ import type { PaymentProvider } from "@/lib/payments/provider";
 import { requestRefunds, scheduleRefund } from "@/lib/payments/refunds";
 import { awaitReservation } from "./await-reservation";
 import { notifyReservation } from "./reservation-notices";
+import { reservationFeeSubject } from "./reservation-payment-link";
 import { FREE_CANCEL_BEFORE_MS } from "./reservation-rules";
 import { type ReservationView, toView } from "./reservation-view";
 
@@ -54,7 +55,7 @@ export async function cancelReservation(
     const [fee] = await tx
       .select({ id: payments.id })
       .from(payments)
-      .where(and(eq(payments.reservationId, id), eq(payments.status, "succeeded")));
+      .where(and(eq(payments.subject, reservationFeeSubject(id)), eq(payments.status, "succeeded")));
     refundId = await scheduleRefund(tx, {
       idempotencyKey: `reservation-cancel:${id}`,
       paymentId: fee!.id,

@@ -8,6 +8,7 @@ import { retryRequestedDebits } from "@/lib/payments/debit-bill";
 import { activeAgreementId, signAgreement } from "@/lib/payments/payment-agreement";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { setSandboxDecline } from "@/lib/payments/sandbox-provider";
+import { reservationFeeSubject } from "@/lib/reservations/reservation-payment-link";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -64,16 +65,22 @@ describe("createReservation", () => {
     expect(created).toBe(true);
     expect(reservation).toMatchObject({ state: "pending_payment", feeFen: 500, lotId: "kerry-centre" });
     expect(reservation.holdUntil).toBe(new Date(NOW.getTime() + 2 * 3_600_000 + 15 * 60_000).toISOString());
-    const [fee] = await db.select().from(payments).where(eq(payments.reservationId, reservation.id));
+    const [fee] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, reservationFeeSubject(reservation.id)));
     expect(fee).toMatchObject({
       purpose: "reservation_fee",
       status: "pending",
       amountFen: 500,
-      stayId: null,
+      description: expect.stringMatching(/^Parking reservation 浙A\d+ @ kerry-centre$/),
     });
     await pay.settle();
     expect((await listReservations(db, me.userId, NOW))[0]).toMatchObject({ state: "confirmed" });
-    const [settled] = await db.select().from(payments).where(eq(payments.reservationId, reservation.id));
+    const [settled] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, reservationFeeSubject(reservation.id)));
     expect(settled!.status).toBe("succeeded");
   });
 
@@ -125,7 +132,10 @@ describe("createReservation", () => {
       waitMs: 0,
     });
     expect(reservation.state).toBe("pending_payment");
-    const [queued] = await db.select().from(payments).where(eq(payments.reservationId, reservation.id));
+    const [queued] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, reservationFeeSubject(reservation.id)));
     expect(queued!.status).toBe("requested");
     await retryRequestedDebits(db, pay.provider, { now: new Date(Date.now() + 60_000) });
     await pay.settle();
@@ -150,7 +160,10 @@ describe("createReservation", () => {
       .from(parkingReservations)
       .where(eq(parkingReservations.id, reservation.id));
     expect(row!.status).toBe("declined");
-    const [fee] = await db.select().from(payments).where(eq(payments.reservationId, reservation.id));
+    const [fee] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, reservationFeeSubject(reservation.id)));
     const given = await db.select().from(refunds).where(eq(refunds.paymentId, fee!.id));
     expect(fee!.status).toBe("succeeded");
     expect(given).toEqual([
@@ -180,9 +193,15 @@ describe("createReservation", () => {
       { lotId: "kerry-centre", plate: me.plate, arrivalAt: inHours(6) },
       { provider: pay.provider, now: NOW, waitMs: 0 },
     );
-    await db.update(payments).set({ status: "requested" }).where(eq(payments.reservationId, stuck.id));
+    await db
+      .update(payments)
+      .set({ status: "requested" })
+      .where(eq(payments.subject, reservationFeeSubject(stuck.id)));
     await expireUnpaidReservations(db, new Date(NOW.getTime() + PAYMENT_WAIT_MS + 1000));
-    const [fee] = await db.select().from(payments).where(eq(payments.reservationId, stuck.id));
+    const [fee] = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, reservationFeeSubject(stuck.id)));
     expect(fee!.status).toBe("cancelled");
     const [kept] = await db
       .select()
@@ -225,7 +244,10 @@ describe("createReservation", () => {
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const rows = await db.select().from(parkingReservations).where(eq(parkingReservations.userId, me.userId));
     expect(rows).toHaveLength(1);
-    const fees = await db.select().from(payments).where(eq(payments.reservationId, rows[0]!.id));
+    const fees = await db
+      .select()
+      .from(payments)
+      .where(eq(payments.subject, reservationFeeSubject(rows[0]!.id)));
     expect(fees).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { serverNow } from "@/lib/clock/server-now";
-import { parkingReservations, payments } from "@/lib/db/schema";
+import { parkingReservations, reservationPayments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { currentBinding } from "@/lib/parking/current-binding";
@@ -11,7 +11,13 @@ import { lotName } from "@/lib/parking/lot-catalogue";
 import { requestDebits } from "@/lib/payments/debit-bill";
 import { activeAgreementId } from "@/lib/payments/payment-agreement";
 import type { PaymentProvider } from "@/lib/payments/provider";
+import { recordPayments } from "@/lib/payments/record-payment";
 import { awaitReservation } from "./await-reservation";
+import {
+  RESERVATION_FEE_PURPOSE,
+  reservationFeeDescription,
+  reservationFeeSubject,
+} from "./reservation-payment-link";
 import {
   HOLD_MS,
   MAX_LEAD_MS,
@@ -113,20 +119,20 @@ export async function createReservation(
         createdAt: now,
       })
       .returning();
-    const [payment] = await tx
-      .insert(payments)
-      .values({
+    const [payment] = await recordPayments(tx, [
+      {
         idempotencyKey: `reservation:${id}`,
-        purpose: "reservation_fee",
-        reservationId: id,
+        purpose: RESERVATION_FEE_PURPOSE,
+        subject: reservationFeeSubject(id),
+        description: reservationFeeDescription(input.plate, input.lotId),
         userId,
         agreementId,
         amountFen: RESERVATION_FEE_FEN,
         kind: "manual",
-        status: "requested",
         requestedAt: now,
-      })
-      .returning({ id: payments.id });
+      },
+    ]);
+    await tx.insert(reservationPayments).values({ paymentId: payment!.id, reservationId: id });
     return { row: row!, created: true, paymentId: payment!.id };
   });
   if (!held.created) return replayed(held.row, now);

@@ -3,6 +3,7 @@ import { and, eq, inArray, lt } from "drizzle-orm";
 import { serverNow } from "@/lib/clock/server-now";
 import { parkingReservations, payments } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import { reservationFeeSubject } from "./reservation-payment-link";
 
 /** A reservation whose fee has not settled this long after booking no longer holds its space. */
 export const PAYMENT_WAIT_MS = 10 * 60_000;
@@ -31,8 +32,8 @@ export async function expireUnpaidReservations(db: Db, now = serverNow()): Promi
         .where(
           and(
             inArray(
-              payments.reservationId,
-              expired.map((r) => r.id),
+              payments.subject,
+              expired.map((r) => reservationFeeSubject(r.id)),
             ),
             eq(payments.status, "requested"),
           ),

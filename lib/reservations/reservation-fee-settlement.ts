@@ -45,3 +45,11 @@ export async function settleReservationFee(
   });
   return [refundId];
 }
+
+/** Inside the callback's transaction: a cancelled reservation's refund was paid out; it says so from now on. */
+export async function markReservationRefunded(tx: Db, reservationId: string, settledAt: Date): Promise<void> {
+  await tx
+    .update(parkingReservations)
+    .set({ refundedAt: settledAt })
+    .where(eq(parkingReservations.id, reservationId));
+}

@@ -5,6 +5,7 @@ import { notifications, parkingStays, payments, refunds, sandboxRefunds } from "
 import { ingestGateEvents } from "@/lib/parking/gate-events";
 import { bindPlate } from "@/lib/parking/plates";
 import { signAgreement } from "@/lib/payments/payment-agreement";
+import { reservationFeeSubject } from "@/lib/reservations/reservation-payment-link";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { licensedPlate } from "@/lib/testing/parking-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
@@ -46,7 +47,10 @@ async function booked(arrivalInMinutes: number, lotId = "kerry-centre") {
 
 /** The refunds of a reservation's fee. */
 async function refundsOf(reservationId: string) {
-  const [fee] = await opened.db.select().from(payments).where(eq(payments.reservationId, reservationId));
+  const [fee] = await opened.db
+    .select()
+    .from(payments)
+    .where(eq(payments.subject, reservationFeeSubject(reservationId)));
   return opened.db.select().from(refunds).where(eq(refunds.paymentId, fee!.id));
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { payments } from "./payments";
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -179,4 +180,18 @@ export const parkingInvoices = pgTable(
     uniqueIndex("parking_invoices_stay_idx").on(t.stayId),
     uniqueIndex("parking_invoices_number_idx").on(t.number),
   ],
+);
+
+/** Parking's link from a payment to the bill (stay) it pays: payments itself names no service. */
+export const parkingBillPayments = pgTable(
+  "parking_bill_payments",
+  {
+    paymentId: uuid("payment_id")
+      .primaryKey()
+      .references(() => payments.id),
+    stayId: uuid("stay_id")
+      .notNull()
+      .references(() => parkingStays.id),
+  },
+  (t) => [index("parking_bill_payments_stay_idx").on(t.stayId)],
 );

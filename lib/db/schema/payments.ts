@@ -12,8 +12,6 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { parkingStays } from "./parking";
-import { parkingReservations } from "./reservations";
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -44,22 +42,26 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export const PAYMENT_METHODS = ["agreement", "one_off"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
-/** What a payment pays for; each purpose has its own subject column and its own effects when settled. */
-export const PAYMENT_PURPOSES = ["parking_bill", "reservation_fee"] as const;
-export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
-
 /**
- * One row per attempt to collect money, for every service. `requested` is written in the same transaction
- * that decides to collect (an outbox for the provider call); `pending` once the provider accepted it.
+ * One row per attempt to collect money, for every service and naming none: a service registers its purpose
+ * (lib/payments/purposes.ts) and links its payments to what they pay for in its own table. `requested` is
+ * written in the same transaction that decides to collect (an outbox for the provider call); `pending` once
+ * the provider accepted it.
  */
 export const payments = pgTable(
   "payments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     idempotencyKey: text("idempotency_key").notNull(),
-    purpose: text("purpose", { enum: PAYMENT_PURPOSES }).notNull().default("parking_bill"),
-    stayId: uuid("stay_id").references(() => parkingStays.id),
-    reservationId: uuid("reservation_id").references(() => parkingReservations.id),
+    /** The registered purpose whose rules apply when it is settled ("parking_bill", "clinic_invoice", …). */
+    purpose: text("purpose").notNull(),
+    /**
+     * What is being paid, as the purpose names it ("parking_bill:{stay id}"): at most one live or successful
+     * collection per subject, so nothing is ever charged twice.
+     */
+    subject: text("subject").notNull(),
+    /** What the provider shows the payer ("Parking 浙A12345 @ hubin"). */
+    description: text("description").notNull(),
     /** Null once the person deleted their account: the record stays for the books, naming no one. */
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     /** The agreement debited; null for a one-off payment the person confirms at the provider's checkout. */
@@ -79,19 +81,11 @@ export const payments = pgTable(
   },
   (t) => [
     uniqueIndex("payments_idempotency_key_idx").on(t.idempotencyKey),
-    // At most one live or successful collection per bill: a bill can never be charged twice.
-    uniqueIndex("payments_live_per_stay_idx")
-      .on(t.stayId)
-      .where(sql`${t.status} in ('requested', 'pending', 'succeeded')`),
-    uniqueIndex("payments_live_per_reservation_idx")
-      .on(t.reservationId)
+    // At most one live or successful collection per subject: a bill can never be charged twice.
+    uniqueIndex("payments_live_per_subject_idx")
+      .on(t.subject)
       .where(sql`${t.status} in ('requested', 'pending', 'succeeded')`),
     index("payments_requested_idx").on(t.requestedAt).where(sql`${t.status} = 'requested'`),
-    check(
-      "payments_one_subject",
-      sql`(${t.purpose} = 'parking_bill' and ${t.stayId} is not null and ${t.reservationId} is null)
-        or (${t.purpose} = 'reservation_fee' and ${t.reservationId} is not null and ${t.stayId} is null)`,
-    ),
     check("payments_amount_positive", sql`${t.amountFen} > 0`),
     check("payments_method_agreement", sql`(${t.method} = 'agreement') = (${t.agreementId} is not null)`),
   ],
@@ -99,8 +93,6 @@ export const payments = pgTable(
 
 export const REFUND_STATUSES = ["requested", "pending", "succeeded", "failed"] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
-export const REFUND_REASONS = ["reservation_cancelled", "reservation_unconfirmed", "dispute_upheld"] as const;
-export type RefundReason = (typeof REFUND_REASONS)[number];
 
 /**
  * Money given back from a succeeded payment, in part or whole; the refunds of one payment never add up
@@ -115,7 +107,8 @@ export const refunds = pgTable(
       .notNull()
       .references(() => payments.id),
     amountFen: integer("amount_fen").notNull(),
-    reason: text("reason", { enum: REFUND_REASONS }).notNull(),
+    /** Why, in the paying service's words ("reservation_cancelled"); its refund rule reads it. */
+    reason: text("reason").notNull(),
     status: text("status", { enum: REFUND_STATUSES }).notNull(),
     requestedAt: at("requested_at").notNull().defaultNow(),
     settledAt: at("settled_at"),

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { parkingStays } from "./parking";
+import { payments } from "./payments";
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -48,4 +49,18 @@ export const parkingReservations = pgTable(
     index("parking_reservations_plate_idx").on(t.plate, t.lotId),
     index("parking_reservations_user_idx").on(t.userId, t.arrivalAt),
   ],
+);
+
+/** Reservations' link from a payment to the reservation whose fee it pays. */
+export const reservationPayments = pgTable(
+  "reservation_payments",
+  {
+    paymentId: uuid("payment_id")
+      .primaryKey()
+      .references(() => payments.id),
+    reservationId: uuid("reservation_id")
+      .notNull()
+      .references(() => parkingReservations.id),
+  },
+  (t) => [index("reservation_payments_reservation_idx").on(t.reservationId)],
 );

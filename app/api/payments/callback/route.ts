@@ -5,11 +5,10 @@ import { env } from "@/lib/env";
 import { route } from "@/lib/http/route";
 import { routeMethods } from "@/lib/http/route-methods";
 import { readSignedJson } from "@/lib/http/signed-body";
-import { sendBillNotices } from "@/lib/parking/bill-notices";
 import { paymentProvider } from "@/lib/payments/current-provider";
 import { applyPaymentCallback, PaymentCallback } from "@/lib/payments/payment-callback";
+import { paymentPurpose } from "@/lib/payments/purposes";
 import { requestRefunds } from "@/lib/payments/refunds";
-import { notifyIfConfirmed } from "@/lib/reservations/reservation-notices";
 import "@/lib/payment-purposes";
 
 export const dynamic = "force-dynamic";
@@ -18,12 +17,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = routeMethods({
   POST: route(async (request) => {
     const { data } = await readSignedJson(request, env().PAYMENTS_CALLBACK_SECRET, PaymentCallback);
     const db = await getDb();
-    const { stayId, reservationId, refundIds, outcome } = await applyPaymentCallback(db, data);
+    const { paymentId, purpose, refundIds, outcome } = await applyPaymentCallback(db, data);
     if (outcome === "applied") {
       after(async () => {
         if (refundIds.length > 0) await requestRefunds(db, paymentProvider(db), refundIds);
-        if (stayId) await sendBillNotices(db, { stayIds: [stayId] });
-        if (reservationId) await notifyIfConfirmed(db, reservationId);
+        if (paymentId && purpose) await paymentPurpose(purpose).afterSettled?.(db, paymentId);
       });
     }
     return Response.json({ ok: true, outcome }, { headers: { "Cache-Control": "no-store" } });
