@@ -59,7 +59,7 @@ export function residentIdProblem(id: string, now: Date): ResidentIdProblem | nu
   if (!isCalendarDate(year, month, day)) return "residentIdBirthDate";
   if (year < 1900) return "residentIdBirthBefore1900";
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  // ISO dates compare as strings; "today" is the date in Shanghai, where the number was issued.
+  // ISO dates compare as strings; "today" is the date in China (Asia/Shanghai), not in UTC.
   if (birthDate > shanghaiDate(now)) return "residentIdBirthInFuture";
   if (residentIdCheckCharacter(id.slice(0, 17)) !== id[17]) return "residentIdChecksum";
   return null;
