@@ -1,6 +1,7 @@
 import auth from "./auth.json";
 import bills from "./bills.json";
 import billsUi from "./billsUi.json";
+import clinic from "./clinic.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
@@ -36,4 +37,5 @@ export default {
   billsUi,
   vehicles,
   reservations,
+  clinic,
 };
