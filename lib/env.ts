@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CreditPolicy } from "@/lib/clinic/credit-tiers";
 import { isOffSiteTemplate, TILE_CRSS, TILE_PROVIDERS, tileTemplateProblem } from "@/lib/maps/tile-provider";
 
 /** Documented sandbox secrets: anyone may sign with them, so production refuses to start with them. */
@@ -8,6 +9,15 @@ export const SANDBOX_PAYMENTS_CALLBACK_SECRET =
 export const SANDBOX_PAYMENTS_PROVIDER_SECRET =
   "sandbox-payments-provider-secret-hangzhou-not-for-production";
 export const SANDBOX_OPERATOR_SECRET = "sandbox-operator-secret-hangzhou-city-brain-not-for-production";
+export const SANDBOX_HIS_SECRET = "sandbox-his-secret-hangzhou-city-brain-not-for-production";
+export const SANDBOX_CLINIC_DATA_SECRET = "sandbox-clinic-data-secret-hangzhou-not-for-production";
+export const SANDBOX_CLINIC_CARD_SECRET = "sandbox-clinic-card-secret-hangzhou-not-for-production";
+/**
+ * The municipal (市属) hospitals: Hangzhou's 2016 医信付 roll-out was "10 municipal hospitals", which these
+ * probably are (../shared/data/clinic/README.md: probable, not confirmed by name); the provincial ones unknown.
+ */
+const DEFAULT_CREDIT_PILOTS =
+  "hz-first,hz-tcm,hz-childrens,hz-redcross,hz-third,hz-seventh,hz-xixi,hz-womens";
 
 const EnvSchema = z
   .object({
@@ -88,6 +98,26 @@ const EnvSchema = z
     VEHICLE_LICENCE_MODE: z.enum(["sandbox", "http"]).default("sandbox"),
     VEHICLE_LICENCE_URL: z.url().optional(),
     VEHICLE_LICENCE_TOKEN: z.string().min(1).optional(),
+    /** HMAC secret of every hospital's HIS (X-Signature on /api/clinic/his/**) unless HIS_SECRETS names its own. */
+    HIS_SHARED_SECRET: z.string().min(1).default(SANDBOX_HIS_SECRET),
+    /** Each hospital's own HIS secret, as hospitalId:secret pairs separated by commas. */
+    HIS_SECRETS: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+:[^,:]{32,}(,[A-Za-z0-9._-]+:[^,:]{32,})*$/, {
+        error: "HIS_SECRETS must be hospitalId:secret pairs separated by commas, each secret 32+ characters",
+      })
+      .optional(),
+    /** Hospitals taking credit charges (the pilot), comma-separated hospital ids. */
+    CLINIC_CREDIT_PILOTS: z
+      .string()
+      .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/)
+      .default(DEFAULT_CREDIT_PILOTS),
+    /** Seals residents' names and identity numbers, and keys their blind index (32+ characters). */
+    CLINIC_DATA_SECRET: z.string().min(32).default(SANDBOX_CLINIC_DATA_SECRET),
+    /** Signs the rotating health-card QR tokens hospitals scan. */
+    CLINIC_CARD_SECRET: z.string().min(32).default(SANDBOX_CLINIC_CARD_SECRET),
+    /** Credit tiers as minScore:lineFen pairs, ascending (lib/clinic/credit-tiers.ts); the default when unset. */
+    CLINIC_CREDIT_POLICY: CreditPolicy,
     /** The payment outbox worker and the bill reminders; off only for tools that share the database. */
     PAYMENT_JOBS: z.enum(["on", "off"]).default("on"),
     /** The hourly retention job (deletes expired sessions, old codes, notices, history…); off only for tools. */
@@ -129,6 +159,9 @@ const EnvSchema = z
         ["PAYMENTS_CALLBACK_SECRET", SANDBOX_PAYMENTS_CALLBACK_SECRET],
         ["PAYMENTS_PROVIDER_SECRET", SANDBOX_PAYMENTS_PROVIDER_SECRET],
         ["OPERATOR_SHARED_SECRET", SANDBOX_OPERATOR_SECRET],
+        ["HIS_SHARED_SECRET", SANDBOX_HIS_SECRET],
+        ["CLINIC_DATA_SECRET", SANDBOX_CLINIC_DATA_SECRET],
+        ["CLINIC_CARD_SECRET", SANDBOX_CLINIC_CARD_SECRET],
       ] as const) {
         if (env[name] === sandboxValue || env[name].length < 32) {
           fail(`APP_ENV=production needs ${name}: a real secret of 32+ characters, not the sandbox default.`);

@@ -5,6 +5,8 @@ export const ERROR_STATUS = {
   malformed_request: 400,
   validation_failed: 400,
   unauthorized: 401,
+  // A credit line would be exceeded (the clinic's hospital API): payment, not permission, is missing.
+  credit_exceeded: 402,
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,

@@ -3,6 +3,7 @@
 // generic hostile input; an example only makes it reach further.
 import {
   SANDBOX_GATE_SECRET,
+  SANDBOX_HIS_SECRET,
   SANDBOX_OPERATOR_SECRET,
   SANDBOX_PAYMENTS_CALLBACK_SECRET,
   SANDBOX_PAYMENTS_PROVIDER_SECRET,
@@ -16,6 +17,9 @@ export const SIGNING_SECRETS: Record<string, string> = {
   "/api/payments/callback": SANDBOX_PAYMENTS_CALLBACK_SECRET,
   "/api/operator/parking/disputes/[id]/resolution": SANDBOX_OPERATOR_SECRET,
   "/api/sandbox/provider/[operation]": SANDBOX_PAYMENTS_PROVIDER_SECRET,
+  "/api/clinic/his/charges": SANDBOX_HIS_SECRET,
+  "/api/clinic/his/charges/[chargeId]/cancel": SANDBOX_HIS_SECRET,
+  "/api/clinic/his/visits/[visitId]/close": SANDBOX_HIS_SECRET,
 };
 
 // A plate no other test binds, at a lot of the sandbox city.
@@ -77,6 +81,41 @@ export const BODY_SEEDS: Record<string, Seed[]> = {
           { eventId: "fuzz-seed-event", lotId: LOT, plate: PLATE, direction: "exit", at: aMinuteAgo() },
         ],
       }),
+    },
+  ],
+  "POST /api/clinic/enrol": [
+    { body: () => ({ name: "张伟", idNumber: "330106199003071236", consent: true }) },
+  ],
+  "POST /api/clinic/his/charges": [
+    {
+      body: () => ({
+        chargeId: "fuzz-seed-charge",
+        hospitalId: "hz-first",
+        visitId: "fuzz-seed-visit",
+        occurredAt: aMinuteAgo(),
+        items: [
+          {
+            code: "110200001",
+            display: "门诊诊查费",
+            quantity: 1,
+            unitPriceFen: 2_500,
+            insuranceFen: 1_500,
+            selfPayFen: 1_000,
+          },
+        ],
+      }),
+    },
+  ],
+  "POST /api/clinic/his/charges/[chargeId]/cancel": [
+    {
+      params: { chargeId: "fuzz-seed-charge" },
+      body: () => ({ hospitalId: "hz-first", chargeId: "fuzz-seed-charge" }),
+    },
+  ],
+  "POST /api/clinic/his/visits/[visitId]/close": [
+    {
+      params: { visitId: "fuzz-seed-visit" },
+      body: () => ({ hospitalId: "hz-first", visitId: "fuzz-seed-visit" }),
     },
   ],
   "POST /api/payments/callback": [

@@ -47,6 +47,9 @@ export const HisChargeItem = z
 export type HisChargeItem = z.infer<typeof HisChargeItem>;
 
 /** POST /api/clinic/his/charges: one charge of a visit, with its items. */
+// The books keep fen in 32-bit integers: one charge of more than 20 million 元 is a mistake, refused as one.
+const MAX_CHARGE_FEN = 2_000_000_000;
+
 export const HisChargeBody = z.strictObject({
   chargeId: HisId,
   hospitalId: HisId,
@@ -60,7 +63,11 @@ export const HisChargeBody = z.strictObject({
   items: z
     .array(HisChargeItem, { error: keyUnlessMissing("errors.clinic.his.itemsCount") })
     .min(1, { error: "errors.clinic.his.itemsCount" })
-    .max(MAX_ITEMS, { error: "errors.clinic.his.itemsCount" }),
+    .max(MAX_ITEMS, { error: "errors.clinic.his.itemsCount" })
+    .refine(
+      (items) => items.reduce((sum, item) => sum + item.insuranceFen + item.selfPayFen, 0) <= MAX_CHARGE_FEN,
+      { error: "errors.clinic.his.amountInvalid" },
+    ),
 });
 export type HisChargeBody = z.infer<typeof HisChargeBody>;
 

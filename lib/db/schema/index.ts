@@ -1,6 +1,7 @@
 export * from "./auth";
 export * from "./calendar";
 export * from "./citybrain";
+export * from "./clinic";
 export * from "./parking";
 export * from "./payments";
 export * from "./push";
