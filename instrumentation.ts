@@ -16,6 +16,8 @@ export async function register() {
   startPaymentJobs();
   const { startParkingNoticeJobs } = await import("./lib/parking/start-notice-jobs");
   startParkingNoticeJobs();
+  const { startClinicJobs } = await import("./lib/clinic/start-clinic-jobs");
+  startClinicJobs();
   const { startReservationJobs } = await import("./lib/reservations/start-reservation-jobs");
   startReservationJobs();
   const { startRetentionJob } = await import("./lib/retention/start-retention-job");

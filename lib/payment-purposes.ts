@@ -1,7 +1,10 @@
 import "server-only";
-import { sendBillNotices } from "@/lib/parking/bill-notices";
 // The one place that knows every service's payment purposes: each registers what its payments mean, so the
 // payments platform settles them without importing any service. Import it where callbacks are applied.
+import { clinicConfig } from "@/lib/clinic/clinic-config";
+import { CLINIC_INVOICE_PURPOSE, invoiceOfPayment } from "@/lib/clinic/invoice-payment-link";
+import { settleClinicInvoice } from "@/lib/clinic/invoice-settlement";
+import { sendBillNotices } from "@/lib/parking/bill-notices";
 import { PARKING_BILL_PURPOSE, stayOfPayment } from "@/lib/parking/bill-payment-link";
 import { settleParkingBill } from "@/lib/parking/bill-settlement";
 import { registerPaymentPurpose } from "@/lib/payments/purposes";
@@ -37,5 +40,13 @@ registerPaymentPurpose(RESERVATION_FEE_PURPOSE, {
   },
   async afterSettled(db, paymentId) {
     await notifyIfConfirmed(db, await reservationOfPayment(db, paymentId));
+  },
+});
+
+registerPaymentPurpose(CLINIC_INVOICE_PURPOSE, {
+  async settle(tx, payment, outcome, settledAt, now) {
+    const invoiceId = await invoiceOfPayment(tx, payment.id);
+    await settleClinicInvoice(tx, invoiceId, payment, outcome, settledAt, now, clinicConfig().policy);
+    return [];
   },
 });

@@ -9,6 +9,8 @@ export interface SettledPayment {
   subject: string;
   userId: string | null;
   amountFen: number;
+  /** auto: collected because it fell due (a deadline debit); manual: the person pressed Pay. */
+  kind: "auto" | "manual";
 }
 
 /** A refund the provider has just paid out. */
