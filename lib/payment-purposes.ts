@@ -2,8 +2,10 @@ import "server-only";
 // The one place that knows every service's payment purposes: each registers what its payments mean, so the
 // payments platform settles them without importing any service. Import it where callbacks are applied.
 import { clinicConfig } from "@/lib/clinic/clinic-config";
+import { notifyInvoiceSettled } from "@/lib/clinic/clinic-notices";
 import { CLINIC_INVOICE_PURPOSE, invoiceOfPayment } from "@/lib/clinic/invoice-payment-link";
 import { settleClinicInvoice } from "@/lib/clinic/invoice-settlement";
+import { serverNow } from "@/lib/clock/server-now";
 import { sendBillNotices } from "@/lib/parking/bill-notices";
 import { PARKING_BILL_PURPOSE, stayOfPayment } from "@/lib/parking/bill-payment-link";
 import { settleParkingBill } from "@/lib/parking/bill-settlement";
@@ -48,5 +50,8 @@ registerPaymentPurpose(CLINIC_INVOICE_PURPOSE, {
     const invoiceId = await invoiceOfPayment(tx, payment.id);
     await settleClinicInvoice(tx, invoiceId, payment, outcome, settledAt, now, clinicConfig().policy);
     return [];
+  },
+  async afterSettled(db, paymentId) {
+    await notifyInvoiceSettled(db, paymentId, serverNow());
   },
 });

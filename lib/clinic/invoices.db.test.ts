@@ -8,6 +8,7 @@ import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { createTestDb } from "@/lib/testing/test-db";
 import { getClinicAccount } from "./clinic-account";
 import { listClinicInvoices } from "./clinic-invoices";
+import { notifyInvoiceSettled, sendClinicDeadlineNotices } from "./clinic-notices";
 import { freshResidentId, residentWithAgreement, scannedToken, testClinicConfig } from "./clinic-test-kit";
 import { listClinicVisits } from "./clinic-visits";
 import { closeVisit } from "./close-visit";
@@ -159,5 +160,31 @@ describe("clinic bills", () => {
     ).rejects.toMatchObject({
       code: "not_found",
     });
+  });
+});
+
+describe("clinic notices", () => {
+  it("remind a bill due within 6 h, then overdue, once each; tell a payment; all in the inbox", async () => {
+    const { db } = opened;
+    const { userId, invoiceId } = await billedPatient(5_000);
+    const inbox = async () =>
+      (await db.execute(
+        sql`select topic from notifications where user_id = ${userId}::uuid order by created_at, topic`,
+      )) as unknown as {
+        rows: { topic: string }[];
+      };
+    await sendClinicDeadlineNotices(db, clock);
+    expect((await inbox()).rows).toEqual([]);
+    clock = new Date(clock.getTime() + 43 * HOUR);
+    await sendClinicDeadlineNotices(db, clock);
+    await sendClinicDeadlineNotices(db, clock);
+    expect((await inbox()).rows.map((r) => r.topic)).toEqual(["clinic.bill-due"]);
+    clock = new Date(clock.getTime() + 5 * HOUR);
+    await sendClinicDeadlineNotices(db, clock);
+    expect((await inbox()).rows.map((r) => r.topic)).toEqual(["clinic.bill-due", "clinic.bill-overdue"]);
+    const payment = await payInvoice(db, pay.provider, userId, invoiceId, { checkout, now: clock });
+    await pay.settle();
+    await notifyInvoiceSettled(db, payment!.id, clock);
+    expect((await inbox()).rows.map((r) => r.topic)).toContain("clinic.bill-paid");
   });
 });

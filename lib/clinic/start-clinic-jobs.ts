@@ -6,13 +6,17 @@ import { env } from "@/lib/env";
 import { runUnderLease } from "@/lib/jobs/run-under-lease";
 import { paymentProvider } from "@/lib/payments/current-provider";
 import { requestDebits } from "@/lib/payments/debit-bill";
+import { sendClinicDeadlineNotices } from "./clinic-notices";
 import { debitDueInvoices } from "./debit-due-invoices";
 
 const DEADLINES_EVERY_MS = 30_000;
 const holder = randomUUID();
 const globalJobs = globalThis as unknown as { __clinicJobs?: boolean };
 
-/** Clinic bills unpaid at their deadline are debited (or the account suspended), one server at a time. */
+/**
+ * Clinic bills unpaid at their deadline are debited (or the account suspended), and residents are reminded of
+ * bills due within 6 h, overdue ones and a suspension; one server at a time.
+ */
 export function startClinicJobs(): void {
   if (env().PAYMENT_JOBS === "off" || globalJobs.__clinicJobs) return;
   globalJobs.__clinicJobs = true;
@@ -27,6 +31,7 @@ export function startClinicJobs(): void {
         async () => {
           const paymentIds = await debitDueInvoices(db, serverNow());
           await requestDebits(db, paymentProvider(db), paymentIds);
+          await sendClinicDeadlineNotices(db, serverNow());
         },
       );
     } catch (error) {
