@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { PRODUCTION_ENV_SOURCE } from "@/lib/testing/production-env";
-import { EnvError, parseEnv, SANDBOX_GATE_SECRET, SANDBOX_OPERATOR_SECRET } from "./env";
+import {
+  EnvError,
+  parseEnv,
+  SANDBOX_CLINIC_DATA_SECRET,
+  SANDBOX_GATE_SECRET,
+  SANDBOX_HIS_SECRET,
+  SANDBOX_OPERATOR_SECRET,
+} from "./env";
 
 const SECRET = "x".repeat(32);
 const PRODUCTION_OK = PRODUCTION_ENV_SOURCE;
@@ -117,6 +124,26 @@ const refused: { name: string; source: Record<string, string>; message: string }
     name: "production without an operator secret",
     source: { ...PRODUCTION_OK, OPERATOR_SHARED_SECRET: "" },
     message: "OPERATOR_SHARED_SECRET",
+  },
+  {
+    name: "production with the sandbox hospital secret",
+    source: { ...PRODUCTION_OK, HIS_SHARED_SECRET: SANDBOX_HIS_SECRET },
+    message: "HIS_SHARED_SECRET: a real secret",
+  },
+  {
+    name: "production with the sandbox clinic data secret",
+    source: { ...PRODUCTION_OK, CLINIC_DATA_SECRET: SANDBOX_CLINIC_DATA_SECRET },
+    message: "CLINIC_DATA_SECRET: a real secret",
+  },
+  {
+    name: "a hospital's own secret shorter than 32 characters",
+    source: { HIS_SECRETS: "hz-first:short" },
+    message: "HIS_SECRETS must be hospitalId:secret pairs",
+  },
+  {
+    name: "credit tiers that do not rise",
+    source: { CLINIC_CREDIT_POLICY: "600:100000,550:50000" },
+    message: "credit policy, tier 2",
   },
   {
     name: "production with the sandbox vehicle-licence check",

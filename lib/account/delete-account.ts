@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import {
+  clinicAccounts,
   otpChallenges,
   parkingDisputes,
   parkingInvoices,
@@ -49,6 +50,17 @@ export async function deleteAccount(
       .where(eq(parkingDisputes.userId, userId));
     // An issued invoice is a tax record (number, buyer, amount stay); where it was e-mailed is not.
     await tx.update(parkingInvoices).set({ email: "" }).where(eq(parkingInvoices.userId, userId));
+    // Clinic bills stay on the books under the health card; who the patient was does not.
+    await tx
+      .update(clinicAccounts)
+      .set({
+        nameSealed: "",
+        residentIdSealed: "",
+        residentIdIndex: sql`'deleted:' || ${clinicAccounts.id}`,
+        residentIdMasked: "",
+        updatedAt: now,
+      })
+      .where(eq(clinicAccounts.userId, userId));
     // Rows that name the phone number rather than the account.
     await tx.delete(otpChallenges).where(eq(otpChallenges.phone, user.phone));
     await tx.delete(rateLimitHits).where(eq(rateLimitHits.subject, user.phone));

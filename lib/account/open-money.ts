@@ -12,6 +12,8 @@ export const OPEN_MONEY_KINDS = [
   "refundPending",
   "carParked",
   "upcomingReservation",
+  "clinicBillUnpaid",
+  "clinicVisitOpen",
 ] as const;
 export type OpenMoneyKind = (typeof OPEN_MONEY_KINDS)[number];
 
@@ -43,7 +45,11 @@ export async function findOpenMoney(db: Db, userId: string, now: Date): Promise<
       (select count(*)::int from parking_stays where ${visibleTo(userId)} and parking_stays.status = 'open')
         as "carParked",
       (select count(*)::int from parking_reservations r where r.user_id = ${userId}::uuid
-        and r.status = 'confirmed' and r.hold_until > ${now.toISOString()}) as "upcomingReservation"`);
+        and r.status = 'confirmed' and r.hold_until > ${now.toISOString()}) as "upcomingReservation",
+      (select count(*)::int from clinic_invoices i join clinic_accounts a on a.id = i.account_id
+        where a.user_id = ${userId}::uuid and i.paid_at is null) as "clinicBillUnpaid",
+      (select count(*)::int from clinic_visits v join clinic_accounts a on a.id = v.account_id
+        where a.user_id = ${userId}::uuid and v.status = 'open') as "clinicVisitOpen"`);
   const counts = (result as unknown as { rows: Record<OpenMoneyKind, number>[] }).rows[0]!;
   return OPEN_MONEY_KINDS.filter((kind) => counts[kind] > 0).map((kind) => ({ kind, count: counts[kind] }));
 }

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteAccount } from "@/lib/account/delete-account";
 import type { OpenDb } from "@/lib/db/open";
-import { users } from "@/lib/db/schema";
+import { clinicAccounts, clinicInvoices, users } from "@/lib/db/schema";
 import { requestDebits } from "@/lib/payments/debit-bill";
 import { revokeAgreement } from "@/lib/payments/payment-agreement";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
@@ -186,5 +187,29 @@ describe("clinic notices", () => {
     await pay.settle();
     await notifyInvoiceSettled(db, payment!.id, clock);
     expect((await inbox()).rows.map((r) => r.topic)).toContain("clinic.bill-paid");
+  });
+});
+
+describe("deleting an account with clinic bills", () => {
+  it("is refused while a bill is unpaid; afterwards the bill stays and the patient's identity does not", async () => {
+    const { db } = opened;
+    const { userId, invoiceId } = await billedPatient(2_000);
+    await expect(deleteAccount(db, userId, { now: clock, locale: "en" })).rejects.toMatchObject({
+      code: "conflict",
+      messageKey: "errors.account.deletionBlocked",
+    });
+    await payInvoice(db, pay.provider, userId, invoiceId, { checkout, now: clock });
+    await pay.settle();
+    await deleteAccount(db, userId, { now: clock, locale: "en" });
+    const [kept] = await db.select().from(clinicInvoices).where(eq(clinicInvoices.id, invoiceId));
+    expect(kept).toMatchObject({ totalSelfPayFen: 2_000 });
+    const [account] = await db.select().from(clinicAccounts).where(eq(clinicAccounts.id, kept!.accountId));
+    expect(account).toMatchObject({
+      userId: null,
+      nameSealed: "",
+      residentIdSealed: "",
+      residentIdMasked: "",
+    });
+    expect(account!.residentIdIndex).toBe(`deleted:${account!.id}`);
   });
 });
