@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/types";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { requireSignedTarget } from "@/lib/http/signed-target";
+import { SHANGHAI_OFFSET_MS } from "@/lib/time";
 import type { ClinicConfig } from "./clinic-config";
 import { closeVisit } from "./close-visit";
 import { getHealthCard } from "./health-card";
@@ -64,7 +65,7 @@ export interface SandboxClinicVisit {
 
 /** A fresh visit number, readable in the bills list: "sbx-20261207-0900-3fa9c1". */
 function sandboxVisitId(now: Date): string {
-  const local = new Date(now.getTime() + 8 * 3_600_000).toISOString();
+  const local = new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString();
   const stamp = `${local.slice(0, 10).replaceAll("-", "")}-${local.slice(11, 16).replace(":", "")}`;
   return `sbx-${stamp}-${randomBytes(3).toString("hex")}`;
 }

@@ -5,6 +5,7 @@
 // item codes (全国医疗服务价格项目规范, e.g. 110200001 门诊诊查费), medicines the shape of the national
 // insurance drug codes (国家医保药品分类与代码). Prices and insurance shares are plausible for Hangzhou, not a
 // published tariff.
+import { SHANGHAI_OFFSET_MS } from "@/lib/time";
 import type { HisChargeBody, HisChargeItem, HisCloseBody } from "./his-schemas";
 
 export const SANDBOX_STEPS = ["registration", "consultation", "exam", "medicine", "close"] as const;
@@ -78,7 +79,7 @@ export interface VisitStepsOptions {
 
 /** A Hangzhou time with its offset, as a local HIS writes occurredAt ("2026-12-07T08:25:00+08:00"). */
 function shanghaiIso(instant: Date): string {
-  return `${new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+  return `${new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
 }
 
 /** The visit's steps in order — registration, consultation, exam, medicine, close — as unsigned API bodies. */
