@@ -118,6 +118,7 @@ export const BODY_SEEDS: Record<string, Seed[]> = {
       body: () => ({ hospitalId: "hz-first", visitId: "fuzz-seed-visit" }),
     },
   ],
+  "POST /api/sandbox/clinic/visit": [{ body: () => ({ hospitalId: "hz-first", stopBefore: "close" }) }],
   "POST /api/payments/callback": [
     {
       body: () => ({

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import type { AppError } from "@/lib/errors";
+import {
+  freshResidentId,
+  residentWithAgreement,
+  scannedToken,
+  testClinicConfig,
+} from "@/lib/testing/clinic-fixtures";
 import { createTestDb } from "@/lib/testing/test-db";
 import { cancelCharge } from "./cancel-charge";
 import { getClinicAccount } from "./clinic-account";
-import { freshResidentId, residentWithAgreement, scannedToken, testClinicConfig } from "./clinic-test-kit";
 import { closeVisit } from "./close-visit";
 import { enrol } from "./enrol";
 import type { HisChargeBody } from "./his-schemas";

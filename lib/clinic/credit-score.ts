@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac } from "node:crypto";
+import { serverNow } from "@/lib/clock/server-now";
 import { AppError } from "@/lib/errors";
 import { normaliseResidentId, residentIdProblem } from "./resident-id";
 
@@ -59,10 +60,7 @@ export function sandboxScore(residentId: string, secret: string): number {
  * A credit service that needs no provider: the same number always gets the same score for a given secret.
  * It refuses numbers that are not valid GB 11643 numbers, as a real service would; it does not check names.
  */
-export function createSandboxCreditService(
-  secret: string,
-  now: () => Date = () => new Date(),
-): CreditService {
+export function createSandboxCreditService(secret: string, now: () => Date = serverNow): CreditService {
   if (!secret) throw new RangeError("the sandbox credit service needs a secret");
   return {
     async score({ residentId }) {

@@ -5,12 +5,17 @@ import type { OpenDb } from "@/lib/db/open";
 import { clinicAccounts, clinicInvoices, users } from "@/lib/db/schema";
 import { requestDebits } from "@/lib/payments/debit-bill";
 import { revokeAgreement } from "@/lib/payments/payment-agreement";
+import {
+  freshResidentId,
+  residentWithAgreement,
+  scannedToken,
+  testClinicConfig,
+} from "@/lib/testing/clinic-fixtures";
 import { inProcessPayments } from "@/lib/testing/in-process-payments";
 import { createTestDb } from "@/lib/testing/test-db";
 import { getClinicAccount } from "./clinic-account";
 import { listClinicInvoices } from "./clinic-invoices";
 import { notifyInvoiceSettled, sendClinicDeadlineNotices } from "./clinic-notices";
-import { freshResidentId, residentWithAgreement, scannedToken, testClinicConfig } from "./clinic-test-kit";
 import { listClinicVisits } from "./clinic-visits";
 import { closeVisit } from "./close-visit";
 import { debitDueInvoices } from "./debit-due-invoices";

@@ -2,10 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
 import { clinicCharges, clinicInvoices, clinicVisits } from "@/lib/db/schema";
+import {
+  freshResidentId,
+  residentWithAgreement,
+  scannedToken,
+  testClinicConfig,
+} from "@/lib/testing/clinic-fixtures";
 import { refusal } from "@/lib/testing/refusal";
 import { createTestDb } from "@/lib/testing/test-db";
 import { getClinicAccount } from "./clinic-account";
-import { freshResidentId, residentWithAgreement, scannedToken, testClinicConfig } from "./clinic-test-kit";
 import { enrol } from "./enrol";
 import { inProcessHisPoster, walkSandboxVisitForResident } from "./sandbox-clinic-visit";
 import { chargeSelfPayFen, visitSteps } from "./sandbox-hospital";

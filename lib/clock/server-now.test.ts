@@ -21,6 +21,13 @@ const REAL_CLOCK_ALLOWED = new Set([
   "lib/http/public-answer.ts",
   // A page's public answer is stamped with the real time, as the device's clock it is compared with runs.
   "lib/http/server-answer.ts",
+  // Requests to the payment gateways are stamped, and their notifications judged, by the gateways' real clocks.
+  "lib/payments/providers/alipay.ts",
+  "lib/payments/providers/alipay-gateway.ts",
+  "lib/payments/providers/wechat-pay-gateway.ts",
+  "lib/payments/providers/wechat-pay-notification.ts",
+  // Also the form's check in the browser, on the device's clock: a birth date is judged by the day, not the hour.
+  "lib/clinic/resident-id.ts",
 ]);
 // Browser code and test helpers run on the device's or the test's clock.
 const NOT_SERVER = ["lib/client/", "lib/testing/"];

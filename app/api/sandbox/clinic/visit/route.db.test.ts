@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { createSession } from "@/lib/auth/sessions";
 import { getClinicAccount } from "@/lib/clinic/clinic-account";
-import { freshResidentId, residentWithAgreement, testClinicConfig } from "@/lib/clinic/clinic-test-kit";
+import { freshResidentId, residentWithAgreement, testClinicConfig } from "@/lib/testing/clinic-fixtures";
 import { enrol } from "@/lib/clinic/enrol";
 import type { OpenDb } from "@/lib/db/open";
 import { type Env, parseEnv } from "@/lib/env";

@@ -1,11 +1,11 @@
+import type { ClinicConfig } from "@/lib/clinic/clinic-config";
+import { CreditPolicy } from "@/lib/clinic/credit-tiers";
+import { issueCardTokens } from "@/lib/clinic/health-card-token";
+import { residentIdCheckCharacter } from "@/lib/clinic/resident-id";
+import { blindIndexKeyFromSecret, keyFromSecret } from "@/lib/clinic/sealed-text";
 import type { Db } from "@/lib/db/types";
 import { signAgreement } from "@/lib/payments/payment-agreement";
 import { createTestUser } from "@/lib/testing/test-users";
-import type { ClinicConfig } from "./clinic-config";
-import { CreditPolicy } from "./credit-tiers";
-import { issueCardTokens } from "./health-card-token";
-import { residentIdCheckCharacter } from "./resident-id";
-import { blindIndexKeyFromSecret, keyFromSecret } from "./sealed-text";
 
 const SECRET = "clinic-test-secret-that-is-long-enough-for-hkdf";
 let sequence = 0;
