@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { createSession } from "@/lib/auth/sessions";
 import { getClinicAccount } from "@/lib/clinic/clinic-account";
-import { freshResidentId, residentWithAgreement, testClinicConfig } from "@/lib/testing/clinic-fixtures";
 import { enrol } from "@/lib/clinic/enrol";
 import type { OpenDb } from "@/lib/db/open";
 import { type Env, parseEnv } from "@/lib/env";
+import { freshResidentId, residentWithAgreement, testClinicConfig } from "@/lib/testing/clinic-fixtures";
 import { PRODUCTION_ENV_SOURCE } from "@/lib/testing/production-env";
 import { createTestDb } from "@/lib/testing/test-db";
 
