@@ -6,6 +6,7 @@ import { clinicAccounts } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { activeAgreementId } from "@/lib/payments/payment-agreement";
+import { consumeRateLimit } from "@/lib/rate-limit/consume";
 import { type ClinicAccountView, getClinicAccount } from "./clinic-account";
 import type { ClinicConfig } from "./clinic-config";
 import { decideEligibility, type Reason } from "./credit-tiers";
@@ -14,6 +15,7 @@ import { blindIndex, sealText } from "./sealed-text";
 
 /** The consent text the resident accepts (messages clinic.consent.*), by version: what was agreed is recorded. */
 export const CLINIC_CONSENT_VERSION = "2026-12-v1";
+const CREDIT_CHECKS_PER_DAY = 3;
 
 export const EnrolInput = z.strictObject({
   name: RealName,
@@ -57,6 +59,19 @@ export async function enrol(
   if (current && current.residentIdIndex !== residentIdIndex)
     throw new AppError("conflict", "errors.clinic.idDiffersFromEnrolment");
 
+  // Each enrolment asks the credit service: a few a day per account, so no one can use it to look people up.
+  const limit = await consumeRateLimit(db, {
+    bucket: "clinic.credit-check.user",
+    subject: userId,
+    limit: CREDIT_CHECKS_PER_DAY,
+    windowSeconds: 24 * 60 * 60,
+  });
+  if (!limit.allowed) {
+    throw new AppError("rate_limited", "errors.clinic.creditChecksThrottled", {
+      values: { hours: Math.ceil(limit.retryAfterSeconds / 3600) },
+      extra: { retryAfterSeconds: limit.retryAfterSeconds },
+    });
+  }
   // The credit service is asked outside any transaction; the row is written once its answer is in.
   const scored = await config.credit.score({ residentId: input.idNumber, name: input.name });
   const decision = decideEligibility(scored.score, config.policy);
