@@ -97,10 +97,16 @@ function text(row: Candidate, locale: Locale, part: "title" | "body"): string {
   return t(`bills.${messageOf(row)}.${part}`, values);
 }
 
-/** A due bill says why it was not debited: no agreement, above its limit, or (else) the debit failed. */
-function messageOf(row: Candidate): Notice | "dueNoAgreement" | "dueOverLimit" {
-  if (row.notice !== "due") return row.notice;
-  if (!row.has_agreement) return "dueNoAgreement";
-  if (row.limit_fen !== null && row.fee_fen > row.limit_fen) return "dueOverLimit";
-  return "due";
+/**
+ * A due or overdue bill says why it was not debited: no agreement, above its limit, or (else) the debit failed.
+ * A bill can be overdue at once (its visit ended before midnight and the bill came after), so the overdue notice
+ * may be the first the resident hears of it.
+ */
+function messageOf(
+  row: Candidate,
+): Notice | "dueNoAgreement" | "dueOverLimit" | "overdueNoAgreement" | "overdueOverLimit" {
+  if (row.notice === "paid") return row.notice;
+  if (!row.has_agreement) return `${row.notice}NoAgreement`;
+  if (row.limit_fen !== null && row.fee_fen > row.limit_fen) return `${row.notice}OverLimit`;
+  return row.notice;
 }

@@ -124,3 +124,26 @@ describe("a stay's bill belongs to whoever held the plate at entry", () => {
     expect(await topicsOf(b)).toEqual([]);
   });
 });
+
+describe("a bill overdue the first time its owner hears of it", () => {
+  it("says why it was not debited: above the per-bill limit", async () => {
+    const { db } = opened;
+    const owner = await createTestUser(db, "en");
+    const plate = uniquePlate();
+    await bindPlate(db, owner, licensedPlate(plate), T0);
+    await signAgreement(db, owner, T0, 100);
+    // The visit ended before midnight; the bill (above the 1 元 limit) is first told after it.
+    const exit = await ingestGateEvents(
+      db,
+      [gateEvent(plate, "entry", ENTRY), gateEvent(plate, "exit", EXIT)],
+      {
+        now: EXIT,
+        computeFee: testFee,
+      },
+    );
+    await sendBillNotices(db, { stayIds: exit.billedStayIds, now: LATER });
+    const [notice] = await db.select().from(notifications).where(eq(notifications.userId, owner));
+    expect(notice).toMatchObject({ topic: "parking.bill-overdue" });
+    expect(notice!.body).toContain("above your per-bill limit of CNY ¥1.00");
+  });
+});
