@@ -76,7 +76,8 @@ const visit = (more: string[] = []) => [
   ...more,
 ];
 
-describe("scripts/sandbox-hospital.ts", () => {
+// Each test starts tsx, which takes seconds on a busy machine (as in scripts/calendar-import.test.ts).
+describe("scripts/sandbox-hospital.ts", { timeout: 60_000 }, () => {
   it("walks the visit, signed, and says what each step cost and what is left", async () => {
     const result = await walk(["--base", base, ...visit()]);
     expect(result.stderr).toBe("");
