@@ -1,0 +1,128 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { isUnauthorized } from "@/components/auth/unauthorized";
+import { AsOf } from "@/components/data/as-of";
+import { useHealthCard } from "@/components/data/use-personal-data";
+import { useOnline } from "@/components/pwa/use-online";
+import { Card } from "@/components/ui/card";
+import { IntentLink } from "@/components/ui/intent-link";
+import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
+import { isApiError } from "@/lib/client/api";
+import { QrCode } from "./qr-code";
+import type { CardTokenWindow, HealthCardResponse } from "./types";
+
+/** The window shown at `now`: the token whose minute it is, or none when the stored ones ran out. */
+export function currentWindow(card: HealthCardResponse, now: number): CardTokenWindow | undefined {
+  return [card, ...card.upcoming].find(
+    (window) => Date.parse(window.validFrom) <= now && now < Date.parse(window.expiresAt),
+  );
+}
+
+/**
+ * How far the server's clock is from this device's: the server answered from inside its first window, so when the
+ * device's time of the answer falls outside that window, the difference is the skew (the sandbox clock, or a
+ * phone set wrong). Codes are then shown on the server's minutes.
+ */
+function skewMs(card: HealthCardResponse, answeredAt: number | undefined): number {
+  if (answeredAt === undefined) return 0;
+  const from = Date.parse(card.validFrom);
+  const to = Date.parse(card.expiresAt);
+  if (answeredAt >= from && answeredAt < to) return 0;
+  return from - answeredAt;
+}
+
+/** The ticking "now" (once a second), on the server's clock. */
+function useNow(skew: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now + skew;
+}
+
+/**
+ * The health card shown at the hospital: a large QR code of this minute's signed token, the card id and a
+ * countdown. It moves to the next stored token on the minute without asking the server, so it keeps working
+ * offline for the next few minutes, and fetches a new set when online.
+ */
+export function HealthCard() {
+  const t = useTranslations("clinicUi.card");
+  const card = useHealthCard();
+  const online = useOnline();
+  const data = card.data;
+  const now = useNow(data ? skewMs(data, card.asOf?.getTime()) : 0);
+  const shown = data ? currentWindow(data, now) : undefined;
+  const last = data ? (data.upcoming.at(-1) ?? data) : undefined;
+  const refresh = card.mutate;
+  // Online with the stored codes about to run out (or gone): ask for the next set.
+  const runningOut = last !== undefined && Date.parse(last.validFrom) <= now;
+  useEffect(() => {
+    if (online && runningOut) void refresh();
+  }, [online, runningOut, refresh]);
+
+  if (isUnauthorized(card.error)) {
+    return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next="/clinic/card" />;
+  }
+  if (!data && isApiError(card.error, 404)) {
+    return (
+      <Card>
+        <div className="flex flex-col gap-3" data-testid="card-not-enrolled">
+          <p>{t("notEnrolled")}</p>
+          <IntentLink
+            href="/clinic"
+            className="touch-target inline-flex items-center font-semibold underline"
+          >
+            {t("toClinic")}
+          </IntentLink>
+        </div>
+      </Card>
+    );
+  }
+  if (!data) {
+    return card.error ? (
+      <p role="alert">
+        {t(card.error && isApiError(card.error) && card.error.unreachable ? "offlineNoCodes" : "loadFailed")}
+      </p>
+    ) : (
+      <p role="status">{t("loading")}</p>
+    );
+  }
+  const secondsLeft = shown ? Math.max(0, Math.ceil((Date.parse(shown.expiresAt) - now) / 1000)) : 0;
+  return (
+    <Card>
+      <div className="flex flex-col items-center gap-3 text-center" data-testid="health-card">
+        <AsOf at={card.asOf} fromCache={card.fromCache} />
+        {shown ? (
+          <>
+            <div
+              data-testid="health-card-qr"
+              data-token={shown.token}
+              data-expires-at={shown.expiresAt}
+              className="w-full max-w-[min(90vw,24rem)] rounded-xl bg-white p-2"
+            >
+              <QrCode text={shown.token} label={t("qrLabel")} className="h-auto w-full" />
+            </div>
+            <p className="text-lg" role="timer" aria-live="off" data-testid="health-card-countdown">
+              {t("countdown", { seconds: secondsLeft })}
+            </p>
+            {!online && <p data-testid="health-card-offline">{t("offlineStillValid")}</p>}
+          </>
+        ) : (
+          <p role="alert" data-testid="health-card-ran-out" className="font-semibold">
+            {t(online ? "refreshing" : "ranOut")}
+          </p>
+        )}
+        <p>
+          {t("cardId")}{" "}
+          <strong className="break-all font-mono text-lg" data-testid="health-card-id">
+            {data.healthCardId}
+          </strong>
+        </p>
+        <p className="text-sm text-[var(--muted)]">{t("howTo")}</p>
+      </div>
+    </Card>
+  );
+}
