@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
 import { useHealthCard } from "@/components/data/use-personal-data";
@@ -13,11 +13,19 @@ import { isApiError } from "@/lib/client/api";
 import { QrCode } from "./qr-code";
 import type { CardTokenWindow, HealthCardResponse } from "./types";
 
+const DEFAULT_WINDOW_MS = 60_000;
+
+/** Every stored window, the first one's start taken from the next one's length (windows are all one length). */
+export function cardWindows(card: HealthCardResponse): CardTokenWindow[] {
+  const next = card.upcoming[0];
+  const length = next ? Date.parse(next.expiresAt) - Date.parse(next.validFrom) : DEFAULT_WINDOW_MS;
+  const validFrom = new Date(Date.parse(card.expiresAt) - length).toISOString();
+  return [{ token: card.token, validFrom, expiresAt: card.expiresAt }, ...card.upcoming];
+}
+
 /** The window shown at `now`: the token whose minute it is, or none when the stored ones ran out. */
-export function currentWindow(card: HealthCardResponse, now: number): CardTokenWindow | undefined {
-  return [card, ...card.upcoming].find(
-    (window) => Date.parse(window.validFrom) <= now && now < Date.parse(window.expiresAt),
-  );
+export function currentWindow(windows: CardTokenWindow[], now: number): CardTokenWindow | undefined {
+  return windows.find((window) => Date.parse(window.validFrom) <= now && now < Date.parse(window.expiresAt));
 }
 
 /**
@@ -25,10 +33,10 @@ export function currentWindow(card: HealthCardResponse, now: number): CardTokenW
  * device's time of the answer falls outside that window, the difference is the skew (the sandbox clock, or a
  * phone set wrong). Codes are then shown on the server's minutes.
  */
-function skewMs(card: HealthCardResponse, answeredAt: number | undefined): number {
-  if (answeredAt === undefined) return 0;
-  const from = Date.parse(card.validFrom);
-  const to = Date.parse(card.expiresAt);
+function skewMs(first: CardTokenWindow | undefined, answeredAt: number | undefined): number {
+  if (first === undefined || answeredAt === undefined) return 0;
+  const from = Date.parse(first.validFrom);
+  const to = Date.parse(first.expiresAt);
   if (answeredAt >= from && answeredAt < to) return 0;
   return from - answeredAt;
 }
@@ -53,9 +61,10 @@ export function HealthCard() {
   const card = useHealthCard();
   const online = useOnline();
   const data = card.data;
-  const now = useNow(data ? skewMs(data, card.asOf?.getTime()) : 0);
-  const shown = data ? currentWindow(data, now) : undefined;
-  const last = data ? (data.upcoming.at(-1) ?? data) : undefined;
+  const windows = useMemo(() => (data ? cardWindows(data) : []), [data]);
+  const now = useNow(skewMs(windows[0], card.asOf?.getTime()));
+  const shown = currentWindow(windows, now);
+  const last = windows.at(-1);
   const refresh = card.mutate;
   // Online with the stored codes about to run out (or gone): ask for the next set.
   const runningOut = last !== undefined && Date.parse(last.validFrom) <= now;

@@ -92,8 +92,11 @@ export interface CardTokenWindow {
   expiresAt: string;
 }
 
-export interface HealthCardResponse extends CardTokenWindow {
+/** This minute's token (its window ends at `expiresAt`) and the next windows'. */
+export interface HealthCardResponse {
   healthCardId: string;
+  token: string;
+  expiresAt: string;
   upcoming: CardTokenWindow[];
 }
 

@@ -223,5 +223,10 @@ export const isClinicInvoicesResponse = guard<ClinicInvoicesResponse>(
 export const HEALTH_CARD_KEY = "/api/clinic/card";
 const cardWindow = { token: z.string(), validFrom: isoTime, expiresAt: isoTime };
 export const isHealthCardResponse = guard<HealthCardResponse>(
-  z.object({ healthCardId: z.string(), ...cardWindow, upcoming: z.array(z.object(cardWindow)) }),
+  z.object({
+    healthCardId: z.string(),
+    token: z.string(),
+    expiresAt: isoTime,
+    upcoming: z.array(z.object(cardWindow)),
+  }),
 );

@@ -78,9 +78,10 @@ export const useReservableSpaces = (lotId: string) =>
 export const useClinicAccount = () =>
   useCityData<ClinicAccountResponse>(CLINIC_ACCOUNT_KEY, { validate: isClinicAccountResponse });
 
-// While a visit is open the hospital may post charges at any moment: follow them live.
+// While a visit is open the hospital may post charges at any moment: follow them live. Otherwise look now and
+// then, so a visit that starts (its first charge, after the card is scanned) shows up by itself too.
 const followOpenVisit = (data: ClinicVisitsResponse | undefined) =>
-  data?.visits.some((visit) => visit.status === "open") ? 3_000 : 0;
+  data?.visits.some((visit) => visit.status === "open") ? 3_000 : 8_000;
 
 /** My hospital visits with their itemised charges; `enabled` false asks nothing (not enrolled). */
 export const useClinicVisits = (enabled = true) =>
