@@ -62,6 +62,18 @@ test.describe("Clinic on credit", { tag: ["@clinic", "@resident"] }, () => {
     await expect(decision).toContainText(wordsPattern(t, "clinic.eligibility.tierReached", { score: "668" }));
     await expect(page.getByTestId("clinic-available")).toHaveText(yuan(resident.lineFen));
     await expect(page.getByTestId("visits-empty")).toBeVisible();
+    // The hospitals, the credit pilots marked.
+    const pilot = page.locator('[data-testid="hospital"][data-pilot="true"]');
+    await expect(pilot).toHaveCount(8);
+    await expect(pilot.first()).toContainText(t("clinicUi.hospitals.pilot"));
+    await expect(page.locator('[data-testid="hospital"][data-pilot="false"]').first()).toContainText(
+      t("clinicUi.hospitals.notPilot"),
+    );
+    const firstHospital = (await page
+      .locator('[data-testid="hospital"][data-hospital-id$=":hz-first"]')
+      .locator("span")
+      .first()
+      .textContent())!;
 
     // The health card: a QR code whose token the server signed for this minute.
     await page.getByTestId("clinic-card-link").click();
@@ -112,6 +124,7 @@ test.describe("Clinic on credit", { tag: ["@clinic", "@resident"] }, () => {
       await expect(visit.getByTestId("charge")).toHaveCount(index + 1, { timeout: 15_000 });
     }
     await expect(visit).toHaveAttribute("data-status", "open");
+    await expect(visit.getByRole("heading", { level: 3 })).toHaveText(firstHospital);
     await expect(visit.getByTestId("charge-item")).toHaveCount(4);
     const amoxicillin = visit.getByTestId("charge-item").filter({ hasText: "阿莫西林胶囊" });
     await expect(amoxicillin).toContainText("阿莫西林胶囊 × 2");
@@ -264,6 +277,47 @@ test.describe("Clinic on credit", { tag: ["@clinic", "@resident"] }, () => {
     // The owner still sees the bill.
     await page.goto("/clinic");
     await expect(page.locator(`[data-testid="invoice"][data-invoice-id="${invoiceId}"]`)).toBeVisible();
+  });
+
+  test("offline, the card moves to the next stored code on the minute and says plainly when they ran out", async ({
+    page,
+    context,
+    t,
+  }) => {
+    await enrolledResident(page.request);
+    // The page's clock is the test's to move: no waiting for real minutes.
+    await page.clock.install();
+    await page.goto("/clinic/card");
+    const qr = page.getByTestId("health-card-qr");
+    await expect(qr).toBeVisible();
+    const first = (await qr.getAttribute("data-token"))!;
+    const answer = (await (await page.request.get("/api/clinic/card")).json()) as {
+      token: string;
+      upcoming: { token: string }[];
+    };
+    const issued = [answer.token, ...answer.upcoming.map((u) => u.token)];
+    expect(issued).toContain(first);
+
+    let asked = 0;
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/api/clinic/card") asked += 1;
+    });
+    await context.setOffline(true);
+    await expect(page.getByTestId("health-card-offline")).toHaveText(t("clinicUi.card.offlineStillValid"));
+    const expiresAt = Date.parse((await qr.getAttribute("data-expires-at"))!);
+    await page.clock.fastForward(expiresAt - (await page.evaluate(() => Date.now())) + 1_000);
+    await expect(qr).not.toHaveAttribute("data-token", first);
+    const second = (await qr.getAttribute("data-token"))!;
+    expect(issued.indexOf(second)).toBe(issued.indexOf(first) + 1);
+    expect(asked).toBe(0);
+
+    // Past the last stored window: no code, and the page says why and what to do.
+    await page.clock.fastForward(issued.length * 60_000);
+    await expect(page.getByTestId("health-card-ran-out")).toHaveText(t("clinicUi.card.ranOut"));
+    await expect(qr).toHaveCount(0);
+    // Online again, a new set is fetched and a code is shown.
+    await context.setOffline(false);
+    await expect(page.getByTestId("health-card-qr")).toBeVisible({ timeout: 15_000 });
   });
 
   test("a score below the threshold is told why and what to do instead", async ({ page, t }) => {

@@ -32,11 +32,19 @@ export function AccountSummary({ account }: { account: ClinicAccountResponse }) 
             {t(`status.${account.status === "suspended" ? "suspended" : "active"}`)}
           </span>
         </div>
-        <dl className="grid grid-cols-1 gap-2 min-[360px]:grid-cols-3">
+        {/* One amount a row on a phone (5,000.00 does not fit a third of it, least of all in elder mode). */}
+        <dl className="grid grid-cols-1 gap-2 sm:grid-cols-3">
           {rows.map(([name, fen]) => (
-            <div key={name} className="flex flex-col rounded-xl bg-[var(--surface)] p-3">
-              <dt className="text-sm text-[var(--muted)]">{t(name)}</dt>
-              <dd data-testid={`clinic-${name}`} data-fen={fen} className="text-xl font-bold tabular-nums">
+            <div
+              key={name}
+              className="flex flex-wrap items-baseline justify-between gap-x-3 rounded-xl bg-[var(--surface)] p-3 sm:flex-col"
+            >
+              <dt className="text-[var(--muted)]">{t(name)}</dt>
+              <dd
+                data-testid={`clinic-${name}`}
+                data-fen={fen}
+                className={`font-bold tabular-nums ${name === "available" ? "text-2xl" : "text-xl"}`}
+              >
                 {display.money(fen)}
               </dd>
             </div>
