@@ -79,6 +79,9 @@ test.describe("Clinic bill deadlines", { tag: ["@clinic", "@resident"] }, () => 
       await expect(page.getByTestId("clinic-card-link")).toHaveCount(0);
       const bill = page.locator(`[data-testid="invoice"][data-invoice-id="${invoiceId}"]`);
       await expect(bill).not.toHaveAttribute("data-state", "paid");
+      await page.goto("/clinic/card");
+      await expect(page.getByTestId("health-card-suspended")).toHaveText(t("clinicUi.card.suspended"));
+      await page.goto("/clinic");
 
       // The account accepts debits again; the resident pays by hand and is reinstated one tier lower.
       expect((await declines(false)).status()).toBe(200);

@@ -4,42 +4,14 @@ import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { isUnauthorized } from "@/components/auth/unauthorized";
 import { AsOf } from "@/components/data/as-of";
-import { useHealthCard } from "@/components/data/use-personal-data";
+import { useClinicAccount, useHealthCard } from "@/components/data/use-personal-data";
 import { useOnline } from "@/components/pwa/use-online";
 import { Card } from "@/components/ui/card";
 import { IntentLink } from "@/components/ui/intent-link";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
 import { isApiError } from "@/lib/client/api";
+import { cardWindows, currentWindow, skewMs } from "./card-windows";
 import { QrCode } from "./qr-code";
-import type { CardTokenWindow, HealthCardResponse } from "./types";
-
-const DEFAULT_WINDOW_MS = 60_000;
-
-/** Every stored window, the first one's start taken from the next one's length (windows are all one length). */
-export function cardWindows(card: HealthCardResponse): CardTokenWindow[] {
-  const next = card.upcoming[0];
-  const length = next ? Date.parse(next.expiresAt) - Date.parse(next.validFrom) : DEFAULT_WINDOW_MS;
-  const validFrom = new Date(Date.parse(card.expiresAt) - length).toISOString();
-  return [{ token: card.token, validFrom, expiresAt: card.expiresAt }, ...card.upcoming];
-}
-
-/** The window shown at `now`: the token whose minute it is, or none when the stored ones ran out. */
-export function currentWindow(windows: CardTokenWindow[], now: number): CardTokenWindow | undefined {
-  return windows.find((window) => Date.parse(window.validFrom) <= now && now < Date.parse(window.expiresAt));
-}
-
-/**
- * How far the server's clock is from this device's: the server answered from inside its first window, so when the
- * device's time of the answer falls outside that window, the difference is the skew (the sandbox clock, or a
- * phone set wrong). Codes are then shown on the server's minutes.
- */
-function skewMs(first: CardTokenWindow | undefined, answeredAt: number | undefined): number {
-  if (first === undefined || answeredAt === undefined) return 0;
-  const from = Date.parse(first.validFrom);
-  const to = Date.parse(first.expiresAt);
-  if (answeredAt >= from && answeredAt < to) return 0;
-  return from - answeredAt;
-}
 
 /** The ticking "now" (once a second), on the server's clock. */
 function useNow(skew: number): number {
@@ -59,6 +31,7 @@ function useNow(skew: number): number {
 export function HealthCard() {
   const t = useTranslations("clinicUi.card");
   const card = useHealthCard();
+  const account = useClinicAccount();
   const online = useOnline();
   const data = card.data;
   const windows = useMemo(() => (data ? cardWindows(data) : []), [data]);
@@ -104,6 +77,11 @@ export function HealthCard() {
     <Card>
       <div className="flex flex-col items-center gap-3 text-center" data-testid="health-card">
         <AsOf at={card.asOf} fromCache={card.fromCache} />
+        {account.data?.status === "suspended" && (
+          <p role="alert" data-testid="health-card-suspended" className="font-semibold">
+            {t("suspended")}
+          </p>
+        )}
         {shown ? (
           <>
             <div

@@ -78,7 +78,9 @@ export function InvoiceList({
                     </p>
                     {invoice.state !== "paid" && (
                       <p className="font-semibold" data-testid="invoice-due">
-                        {t("dueBy", { time: display.dateTime(invoice.dueAt) })}
+                        {t(invoice.state === "overdue" || invoice.state === "failed" ? "wasDue" : "dueBy", {
+                          time: display.dateTime(invoice.dueAt),
+                        })}
                       </p>
                     )}
                     {invoice.state === "due" && <p className="text-sm">{t("autoDebit")}</p>}
