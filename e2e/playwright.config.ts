@@ -23,7 +23,7 @@ const DESKTOP_ONLY = [
 // requests (other journeys' writes would blur that), and the clock journeys move the server's "now" for everyone.
 const FUZZ = ["fuzz-api"];
 // One worker: both clock specs move the one server clock, and side by side they would move it under each other.
-const CLOCK = ["sandbox-clock", "parking-calendar"];
+const CLOCK = ["sandbox-clock", "parking-calendar", "clinic-clock"];
 // The journeys that read and write the database: run again against server Postgres when E2E_POSTGRES_URL names a
 // database (CI does), each on the viewport its project gives it, alongside the embedded-database run.
 const DATABASE_JOURNEYS = [

@@ -1,14 +1,18 @@
 import { expect, test } from "./fixtures";
 
 test.describe("App shell", { tag: ["@app", "@tourist", "@resident"] }, () => {
-  const NOT_OPEN = ["clinic", "air", "tour"] as const;
+  const NOT_OPEN = ["air", "tour"] as const;
 
-  test("Home shows one card per service: parking says what works, the others honestly not open yet", {
+  test("Home shows one card per service: parking and clinic say what works, the others honestly not open yet", {
     tag: "@smoke",
   }, async ({ page, t }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: t("home.title") })).toBeVisible();
-    await expect(page.getByTestId("service-card-parking")).toContainText(t("services.parking.status"));
+    for (const service of ["parking", "clinic"] as const) {
+      await expect(page.getByTestId(`service-card-${service}`)).toContainText(
+        t(`services.${service}.status`),
+      );
+    }
     for (const service of NOT_OPEN) {
       await expect(page.getByTestId(`service-card-${service}`)).toContainText(t("common.comingSoon"));
     }
@@ -33,7 +37,7 @@ test.describe("App shell", { tag: ["@app", "@tourist", "@resident"] }, () => {
   });
 
   test("a service that is not open shows no numbers, only what it will do", async ({ page }) => {
-    await page.goto("/clinic");
+    await page.goto("/air");
     await expect(page.getByTestId("service-not-open")).toBeVisible();
     await expect(page.locator("main")).not.toContainText(/\d+\s*(个|spaces|元)/);
   });

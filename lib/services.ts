@@ -6,7 +6,7 @@ export type ServiceStatus = "open" | "partial" | "soon";
 
 export const SERVICE_STATUS: Record<ServiceKey, ServiceStatus> = {
   parking: "open",
-  clinic: "soon",
+  clinic: "open",
   air: "soon",
   tour: "soon",
 };

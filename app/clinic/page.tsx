@@ -1,12 +1,30 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ServiceNotOpen } from "@/components/services/service-not-open";
+import { ClinicView } from "@/components/clinic/clinic-view";
+import { HospitalList } from "@/components/clinic/hospital-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { CLINIC_CONSENT_VERSION } from "@/lib/clinic/enrol";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("services.clinic");
   return { title: t("title") };
 }
 
-export default function ClinicPage() {
-  return <ServiceNotOpen service="clinic" />;
+export default async function ClinicPage() {
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={t("services.clinic.title")} />
+      <div className="mb-4 flex flex-col gap-2" data-testid="clinic-intro">
+        <p>{t("clinicUi.intro.what")}</p>
+        <ul className="list-disc pl-5">
+          <li>{t("clinicUi.intro.enrol")}</li>
+          <li>{t("clinicUi.intro.card")}</li>
+          <li>{t("clinicUi.intro.settle")}</li>
+        </ul>
+      </div>
+      <ClinicView consentVersion={CLINIC_CONSENT_VERSION} />
+      <HospitalList />
+    </>
+  );
 }

@@ -3,6 +3,13 @@
 // against these before a component sees it, so an old or foreign shape is treated as "no data yet".
 import * as z from "zod/mini";
 import type { BillView } from "@/components/bills/bill-format";
+import {
+  type ClinicAccountResponse,
+  type ClinicInvoicesResponse,
+  type ClinicVisitsResponse,
+  type HealthCardResponse,
+  INVOICE_STATES,
+} from "@/components/clinic/types";
 import type { InboxItem } from "@/components/push/push-api";
 import type { AgreementResponse, PlatesResponse } from "@/components/vehicles/types";
 import type { ParkedCar } from "@/lib/parking/where-is-my-car";
@@ -138,3 +145,88 @@ export const isInboxResponse = guard<InboxResponse>(
 
 export const reservableKey = (lotId: string) => `/api/parking/lots/${encodeURIComponent(lotId)}/reservable`;
 export const isReservableResponse = guard<{ spaces: number }>(z.object({ spaces: z.number() }));
+
+export const CLINIC_ACCOUNT_KEY = "/api/clinic/account";
+export const isClinicAccountResponse = guard<ClinicAccountResponse>(
+  z.object({
+    status: z.enum(["none", "ineligible", "active", "suspended"]),
+    healthCardId: nullableText,
+    creditLineFen: z.number(),
+    usedFen: z.number(),
+    availableFen: z.number(),
+    tier: z.nullable(z.number()),
+  }),
+);
+
+export const CLINIC_VISITS_KEY = "/api/clinic/visits";
+const clinicItem = z.object({
+  code: z.string(),
+  display: z.string(),
+  quantity: z.number(),
+  unitPriceFen: z.number(),
+  insuranceFen: z.number(),
+  selfPayFen: z.number(),
+});
+export const isClinicVisitsResponse = guard<ClinicVisitsResponse>(
+  z.object({
+    visits: z.array(
+      z.object({
+        id: z.string(),
+        hospitalId: z.string(),
+        visitId: z.string(),
+        status: z.enum(["open", "closed"]),
+        openedAt: isoTime,
+        closedAt: nullableText,
+        selfPayFen: z.number(),
+        insuranceFen: z.number(),
+        charges: z.array(
+          z.object({
+            chargeId: z.string(),
+            occurredAt: isoTime,
+            status: z.enum(["authorized", "cancelled"]),
+            selfPayFen: z.number(),
+            insuranceFen: z.number(),
+            items: z.array(clinicItem),
+          }),
+        ),
+      }),
+    ),
+  }),
+);
+
+export const CLINIC_INVOICES_KEY = "/api/clinic/invoices";
+export const isClinicInvoicesResponse = guard<ClinicInvoicesResponse>(
+  z.object({
+    invoices: z.array(
+      z.object({
+        id: z.string(),
+        hospitalId: z.string(),
+        visitId: z.string(),
+        issuedAt: isoTime,
+        dueAt: isoTime,
+        paidAt: nullableText,
+        totalSelfPayFen: z.number(),
+        totalInsuranceFen: z.number(),
+        state: z.enum(INVOICE_STATES),
+        payment: z.nullable(
+          z.object({
+            method: z.enum(["agreement", "one_off"]),
+            kind: z.enum(["auto", "manual"]),
+            providerRef: nullableText,
+          }),
+        ),
+      }),
+    ),
+  }),
+);
+
+export const HEALTH_CARD_KEY = "/api/clinic/card";
+const cardWindow = { token: z.string(), validFrom: isoTime, expiresAt: isoTime };
+export const isHealthCardResponse = guard<HealthCardResponse>(
+  z.object({
+    healthCardId: z.string(),
+    token: z.string(),
+    expiresAt: isoTime,
+    upcoming: z.array(z.object(cardWindow)),
+  }),
+);

@@ -2,12 +2,26 @@
 
 // One typed hook per personal resource: every screen that reads one of these answers reads it through here,
 // so each SWR key holds one shape (see personal-resources.ts).
+import type {
+  ClinicAccountResponse,
+  ClinicInvoicesResponse,
+  ClinicVisitsResponse,
+  HealthCardResponse,
+} from "@/components/clinic/types";
 import type { AgreementResponse, PlatesResponse } from "@/components/vehicles/types";
 import {
   AGREEMENT_KEY,
+  CLINIC_ACCOUNT_KEY,
+  CLINIC_INVOICES_KEY,
+  CLINIC_VISITS_KEY,
+  HEALTH_CARD_KEY,
   INBOX_KEY,
   type InboxResponse,
   isAgreementResponse,
+  isClinicAccountResponse,
+  isClinicInvoicesResponse,
+  isClinicVisitsResponse,
+  isHealthCardResponse,
   isInboxResponse,
   isMeResponse,
   isPlatesResponse,
@@ -59,3 +73,40 @@ export const useReservations = (enabled = true) =>
 
 export const useReservableSpaces = (lotId: string) =>
   useCityData<{ spaces: number }>(reservableKey(lotId), { validate: isReservableResponse });
+
+/** My clinic credit account (status "none" before enrolling). */
+export const useClinicAccount = () =>
+  useCityData<ClinicAccountResponse>(CLINIC_ACCOUNT_KEY, { validate: isClinicAccountResponse });
+
+// While a visit is open the hospital may post charges at any moment: follow them live. Otherwise look now and
+// then, so a visit that starts (its first charge, after the card is scanned) shows up by itself too.
+const followOpenVisit = (data: ClinicVisitsResponse | undefined) =>
+  data?.visits.some((visit) => visit.status === "open") ? 3_000 : 8_000;
+
+/** My hospital visits with their itemised charges; `enabled` false asks nothing (not enrolled). */
+export const useClinicVisits = (enabled = true) =>
+  useCityData<ClinicVisitsResponse>(enabled ? CLINIC_VISITS_KEY : null, {
+    validate: isClinicVisitsResponse,
+    refreshInterval: followOpenVisit,
+  });
+
+// Follow a payment the provider has not confirmed yet.
+const followPayment = (data: ClinicInvoicesResponse | undefined) =>
+  data?.invoices.some((invoice) => invoice.state === "processing") ? 2_000 : 0;
+
+/** My clinic bills; `enabled` false asks nothing (not enrolled). */
+export const useClinicInvoices = (enabled = true) =>
+  useCityData<ClinicInvoicesResponse>(enabled ? CLINIC_INVOICES_KEY : null, {
+    validate: isClinicInvoicesResponse,
+    refreshInterval: followPayment,
+  });
+
+// The answer carries this minute's code and the next few: ask again well before they run out.
+const CARD_REFRESH_MS = 120_000;
+
+/** My health card's rotating QR tokens (kept on this device, so the next few minutes work offline). */
+export const useHealthCard = () =>
+  useCityData<HealthCardResponse>(HEALTH_CARD_KEY, {
+    validate: isHealthCardResponse,
+    refreshInterval: () => CARD_REFRESH_MS,
+  });

@@ -22,7 +22,15 @@ interface ApiErrorInit {
   retryAfterSeconds?: number;
   /** A proof-of-work challenge the server asks to be solved before it tries again (sign-in on busy networks). */
   challenge?: unknown;
+  /** A refused body's problems, one per field (`path` names it), in the person's language. */
+  issues?: ApiIssue[];
   cause?: unknown;
+}
+
+/** One problem of a refused request body: the field (`path`, e.g. "idNumber") and what is wrong with it. */
+export interface ApiIssue {
+  path: string;
+  message: string;
 }
 
 /** A failed API call; `serverMessage` is the server's own words, already in the person's language. */
@@ -36,6 +44,7 @@ export class ApiError extends Error {
   readonly reason?: string;
   readonly retryAfterSeconds?: number;
   readonly challenge?: unknown;
+  readonly issues?: ApiIssue[];
 
   constructor(init: ApiErrorInit) {
     const status = init.status ?? 0;
@@ -48,6 +57,7 @@ export class ApiError extends Error {
     this.reason = init.reason;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.challenge = init.challenge;
+    this.issues = init.issues;
   }
 
   /** No answer at all (offline, or none in time): "no connection" rather than "the server said no". */
@@ -178,5 +188,18 @@ function httpError(status: number, body: unknown): ApiError {
     reason: text(error?.reason),
     retryAfterSeconds: typeof error?.retryAfterSeconds === "number" ? error.retryAfterSeconds : undefined,
     challenge: error?.challenge ?? undefined,
+    issues: issuesOf(error?.issues),
   });
+}
+
+function issuesOf(value: unknown): ApiIssue[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const issues = value.filter(
+    (issue): issue is ApiIssue =>
+      typeof issue === "object" &&
+      issue !== null &&
+      typeof (issue as ApiIssue).path === "string" &&
+      typeof (issue as ApiIssue).message === "string",
+  );
+  return issues.length > 0 ? issues : undefined;
 }

@@ -13,6 +13,11 @@ export interface ClinicHospital {
   creditPilot: boolean;
 }
 
+/** The id a hospital's HIS uses for itself: the last part of the feed's URN (or the id itself). */
+export function hisIdOf(feedId: string): string {
+  return feedId.slice(feedId.lastIndexOf(":") + 1);
+}
+
 /** Hangzhou's hospitals from the city feed, the credit pilots marked, named in the reader's language. */
 export async function listClinicHospitals(
   db: Db,
@@ -26,7 +31,9 @@ export async function listClinicHospitals(
     name: locale === "en" ? hospital.name.en : hospital.name.zh,
     lat: hospital.location.lat,
     lng: hospital.location.lng,
-    creditPilot: pilots.has(hospital.id),
+    // The feed names hospitals by NGSI-LD URN ("urn:ngsi-ld:PointOfInterest:hangzhou:hz-first"); the pilot list
+    // and the hospital API name them by the last part ("hz-first").
+    creditPilot: pilots.has(hospital.id) || pilots.has(hisIdOf(hospital.id)),
   }));
   return { hospitals, version: answer.version };
 }

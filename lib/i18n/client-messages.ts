@@ -8,6 +8,8 @@ import type { Messages } from "./messages";
 export const CLIENT_NAMESPACES = [
   "auth",
   "billsUi",
+  "clinic",
+  "clinicUi",
   "common",
   "maps",
   "me",

@@ -2,6 +2,7 @@ import auth from "./auth.json";
 import bills from "./bills.json";
 import billsUi from "./billsUi.json";
 import clinic from "./clinic.json";
+import clinicUi from "./clinicUi.json";
 import common from "./common.json";
 import errors from "./errors.json";
 import home from "./home.json";
@@ -38,4 +39,5 @@ export default {
   vehicles,
   reservations,
   clinic,
+  clinicUi,
 };
