@@ -70,7 +70,7 @@ test.describe("Clinic on credit", { tag: ["@clinic", "@resident"] }, () => {
       t("clinicUi.hospitals.notPilot"),
     );
     const firstHospital = (await page
-      .locator('[data-testid="hospital"][data-hospital-id$=":hz-first"]')
+      .locator('[data-testid="hospital"][data-hospital-id="hz-first"]')
       .locator("span")
       .first()
       .textContent())!;

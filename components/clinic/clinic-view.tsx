@@ -35,15 +35,9 @@ export function ClinicView({ consentVersion }: { consentVersion: string }) {
   const visits = useClinicVisits(enrolled);
   const invoices = useClinicInvoices(enrolled);
   const hospitals = useHospitals();
-  // Visits and bills name the hospital as its HIS does ("hz-first"); the list by the feed's URN, ending in it.
+  // Visits and bills name the hospital as its HIS does ("hz-first"), as the hospital list does.
   const names = useMemo(
-    () =>
-      new Map(
-        hospitals.data?.hospitals.flatMap((h) => [
-          [h.id, h.name],
-          [h.id.slice(h.id.lastIndexOf(":") + 1), h.name],
-        ]) ?? [],
-      ),
+    () => new Map(hospitals.data?.hospitals.map((h) => [h.id, h.name]) ?? []),
     [hospitals.data],
   );
 

@@ -27,13 +27,13 @@ export async function listClinicHospitals(
 ): Promise<{ hospitals: ClinicHospital[]; version: number }> {
   const answer = await cityFeed(db, source, "hospitals");
   const hospitals = answer.items.map((hospital) => ({
-    id: hospital.id,
+    // The feed names hospitals by NGSI-LD URN ("urn:ngsi-ld:PointOfInterest:hangzhou:hz-first"); residents' visits,
+    // the pilot list and the hospital API name them as their HIS does ("hz-first").
+    id: hisIdOf(hospital.id),
     name: locale === "en" ? hospital.name.en : hospital.name.zh,
     lat: hospital.location.lat,
     lng: hospital.location.lng,
-    // The feed names hospitals by NGSI-LD URN ("urn:ngsi-ld:PointOfInterest:hangzhou:hz-first"); the pilot list
-    // and the hospital API name them by the last part ("hz-first").
-    creditPilot: pilots.has(hospital.id) || pilots.has(hisIdOf(hospital.id)),
+    creditPilot: pilots.has(hisIdOf(hospital.id)),
   }));
   return { hospitals, version: answer.version };
 }
