@@ -26,13 +26,16 @@ export async function sendRequested<T extends { id: string; idempotencyKey: stri
       unsent.push(row.id);
       continue;
     }
-    // Payments keep the provider's transaction number (receipts show it) and a one-off's checkout.
+    // Payments keep the provider's transaction number (receipts show it) and a one-off's checkout, even when the
+    // provider's callback was quicker than this answer and the payment is already settled.
     const acceptance =
       table === "payments"
-        ? sql`, provider_ref = ${accepted.providerRef}, checkout_url = ${accepted.checkoutUrl ?? null}`
+        ? sql`, provider_ref = coalesce(provider_ref, ${accepted.providerRef}),
+            checkout_url = coalesce(checkout_url, ${accepted.checkoutUrl ?? null})`
         : sql``;
-    await db.execute(sql`update ${sql.identifier(table)} set status = 'pending'${acceptance}
-      where id = ${row.id}::uuid and status = 'requested'`);
+    await db.execute(sql`update ${sql.identifier(table)}
+      set status = case when status = 'requested' then 'pending' else status end${acceptance}
+      where id = ${row.id}::uuid`);
   }
   return unsent;
 }

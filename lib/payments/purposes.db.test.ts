@@ -1,9 +1,13 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OpenDb } from "@/lib/db/open";
+import { payments } from "@/lib/db/schema";
 import { createTestDb } from "@/lib/testing/test-db";
 import { createTestUser } from "@/lib/testing/test-users";
+import { requestDebits } from "./debit-bill";
 import { activeAgreementId, signAgreement } from "./payment-agreement";
 import { applyPaymentCallback } from "./payment-callback";
+import type { PaymentProvider } from "./provider";
 import { registerPaymentPurpose, type SettledPayment, type SettledRefund } from "./purposes";
 import { recordPayments } from "./record-payment";
 import { settleRefund } from "./refund-callback";
@@ -108,5 +112,36 @@ describe("the payments platform serves a purpose it does not know", () => {
       now,
     );
     expect(retried.outcome).toBe("applied");
+  });
+
+  it("keeps the provider's transaction number when its callback settled the payment before its answer arrived", async () => {
+    const { db } = opened;
+    const userId = await createTestUser(db);
+    await signAgreement(db, userId, now);
+    const agreementId = await activeAgreementId(db, userId);
+    const [payment] = await db.transaction((tx) =>
+      recordPayments(tx, [{ ...fine(userId, agreementId, "quick-1"), subject: "library_fine:book-43" }]),
+    );
+    const quick: PaymentProvider = {
+      name: "quick",
+      async requestDebit(request) {
+        const callback = {
+          callbackId: "cb-quick-1",
+          idempotencyKey: request.idempotencyKey,
+          status: "succeeded" as const,
+        };
+        await applyPaymentCallback(
+          db,
+          { ...callback, amountFen: request.amountFen, at: now.toISOString() },
+          now,
+        );
+        return { status: "accepted", providerRef: "QUICK-0001" };
+      },
+      requestPayment: () => Promise.reject(new Error("not used")),
+      requestRefund: () => Promise.reject(new Error("not used")),
+    };
+    await requestDebits(db, quick, [payment!.id]);
+    const [row] = await db.select().from(payments).where(eq(payments.id, payment!.id));
+    expect(row).toMatchObject({ status: "succeeded", providerRef: "QUICK-0001" });
   });
 });
