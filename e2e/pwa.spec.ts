@@ -60,6 +60,7 @@ test.describe("Installable app and offline", { tag: ["@app", "@offline", "@touri
       // Shortcuts only to services that work today: the others are not open yet.
       expect(manifest.shortcuts.map((s: { name: string; url: string }) => [s.name, s.url])).toEqual([
         ["Smart parking", "/parking"],
+        ["Clinic pay-later on credit", "/clinic"],
       ]);
     });
 
