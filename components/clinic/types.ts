@@ -1,87 +1,29 @@
-// What the clinic API answers, as the app reads it (mirrors lib/clinic/clinic-account.ts, clinic-visits.ts,
-// clinic-invoices.ts, health-card-token.ts and hospital-list.ts).
+// What the clinic API answers, as the app reads it: the server's own view types (type imports only, nothing of the
+// server reaches the browser), and the card's, whose instants arrive as ISO strings.
+import type { ClinicAccountView } from "@/lib/clinic/clinic-account";
+import type { ClinicInvoiceView } from "@/lib/clinic/clinic-invoices";
+import type { ClinicChargeView, ClinicVisitView } from "@/lib/clinic/clinic-visits";
+import type { Reason } from "@/lib/clinic/credit-tiers";
+import type { ClinicHospital } from "@/lib/clinic/hospital-list";
+import type { BillState } from "@/lib/payments/bill-lifecycle";
 
-export type ClinicAccountStatus = "none" | "ineligible" | "active" | "suspended";
-
-export interface ClinicAccountResponse {
-  status: ClinicAccountStatus;
-  healthCardId: string | null;
-  creditLineFen: number;
-  usedFen: number;
-  availableFen: number;
-  tier: number | null;
-}
-
-export interface ClinicReason {
-  key: string;
-  values: Record<string, string | number>;
-}
-
+export type { ClinicHospital };
+export type ClinicAccountStatus = ClinicAccountView["status"];
+/** GET /api/clinic/account leaves out the masked number and the score. */
+export type ClinicAccountResponse = Omit<ClinicAccountView, "residentIdMasked" | "score">;
+export type ClinicReason = Reason;
 export interface EnrolAnswer {
-  account: ClinicAccountResponse & { residentIdMasked: string | null; score: number | null };
+  account: ClinicAccountView;
   reasons: ClinicReason[];
 }
-
-export interface ClinicChargeItem {
-  code: string;
-  display: string;
-  quantity: number;
-  unitPriceFen: number;
-  insuranceFen: number;
-  selfPayFen: number;
-}
-
-export interface ClinicCharge {
-  chargeId: string;
-  occurredAt: string;
-  status: "authorized" | "cancelled";
-  selfPayFen: number;
-  insuranceFen: number;
-  items: ClinicChargeItem[];
-}
-
-export interface ClinicVisit {
-  id: string;
-  hospitalId: string;
-  visitId: string;
-  status: "open" | "closed";
-  openedAt: string;
-  closedAt: string | null;
-  selfPayFen: number;
-  insuranceFen: number;
-  charges: ClinicCharge[];
-}
-
+export type ClinicChargeItem = ClinicChargeView["items"][number];
+export type ClinicCharge = ClinicChargeView;
+export type ClinicVisit = ClinicVisitView;
 export interface ClinicVisitsResponse {
   visits: ClinicVisit[];
 }
-
-export const INVOICE_STATES = [
-  "open",
-  "due",
-  "processing",
-  "paid",
-  "failed",
-  "overdue",
-  "disputed",
-  "waived",
-  "refunded",
-] as const;
-export type InvoiceState = (typeof INVOICE_STATES)[number];
-
-export interface ClinicInvoice {
-  id: string;
-  hospitalId: string;
-  visitId: string;
-  issuedAt: string;
-  dueAt: string;
-  paidAt: string | null;
-  totalSelfPayFen: number;
-  totalInsuranceFen: number;
-  state: InvoiceState;
-  payment: { method: "agreement" | "one_off"; kind: "auto" | "manual"; providerRef: string | null } | null;
-}
-
+export type InvoiceState = BillState;
+export type ClinicInvoice = ClinicInvoiceView;
 export interface ClinicInvoicesResponse {
   invoices: ClinicInvoice[];
 }
@@ -98,14 +40,6 @@ export interface HealthCardResponse {
   token: string;
   expiresAt: string;
   upcoming: CardTokenWindow[];
-}
-
-export interface ClinicHospital {
-  id: string;
-  name: string;
-  lat: number;
-  lng: number;
-  creditPilot: boolean;
 }
 
 export interface ClinicHospitalsResponse {

@@ -3,16 +3,16 @@
 // against these before a component sees it, so an old or foreign shape is treated as "no data yet".
 import * as z from "zod/mini";
 import type { BillView } from "@/components/bills/bill-format";
-import {
-  type ClinicAccountResponse,
-  type ClinicInvoicesResponse,
-  type ClinicVisitsResponse,
-  type HealthCardResponse,
-  INVOICE_STATES,
+import type {
+  ClinicAccountResponse,
+  ClinicInvoicesResponse,
+  ClinicVisitsResponse,
+  HealthCardResponse,
 } from "@/components/clinic/types";
 import type { InboxItem } from "@/components/push/push-api";
 import type { AgreementResponse, PlatesResponse } from "@/components/vehicles/types";
 import type { ParkedCar } from "@/lib/parking/where-is-my-car";
+import { BILL_STATES } from "@/lib/payments/bill-lifecycle";
 import type { ReservationView } from "@/lib/reservations/reservation-view";
 
 /** A type guard for one resource's answer. */
@@ -207,7 +207,7 @@ export const isClinicInvoicesResponse = guard<ClinicInvoicesResponse>(
         paidAt: nullableText,
         totalSelfPayFen: z.number(),
         totalInsuranceFen: z.number(),
-        state: z.enum(INVOICE_STATES),
+        state: z.enum(BILL_STATES),
         payment: z.nullable(
           z.object({
             method: z.enum(["agreement", "one_off"]),

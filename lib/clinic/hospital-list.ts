@@ -14,7 +14,7 @@ export interface ClinicHospital {
 }
 
 /** The id a hospital's HIS uses for itself: the last part of the feed's URN (or the id itself). */
-export function hisIdOf(feedId: string): string {
+function hisIdOf(feedId: string): string {
   return feedId.slice(feedId.lastIndexOf(":") + 1);
 }
 
