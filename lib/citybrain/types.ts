@@ -109,6 +109,8 @@ export const Hospital = z.object({
   location: LatLng,
   address: z.string().nullable(),
   departments: z.array(z.string()),
+  /** Whether the position is an estimate rather than sourced (copies stored before this field read as sourced). */
+  estimated: z.object({ location: z.boolean() }).default({ location: false }),
 });
 export type Hospital = z.infer<typeof Hospital>;
 

@@ -11,6 +11,8 @@ export interface ClinicHospital {
   lng: number;
   /** Takes credit charges (see CLINIC_CREDIT_PILOTS). */
   creditPilot: boolean;
+  /** The position is an estimate (hundreds of metres out): directions get the reader near, not to the gate. */
+  locationEstimated: boolean;
 }
 
 /** The id a hospital's HIS uses for itself: the last part of the feed's URN (or the id itself). */
@@ -34,6 +36,7 @@ export async function listClinicHospitals(
     lat: hospital.location.lat,
     lng: hospital.location.lng,
     creditPilot: pilots.has(hisIdOf(hospital.id)),
+    locationEstimated: hospital.estimated.location,
   }));
   return { hospitals, version: answer.version };
 }

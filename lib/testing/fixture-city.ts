@@ -154,6 +154,7 @@ export const FIXTURE_HOSPITALS: Hospital[] = [
     location: { lat: 30.2537, lng: 120.1785 },
     address: "上城区庆春路79号",
     departments: ["急诊科", "内科", "儿科"],
+    estimated: { location: false },
   },
   {
     id: urn("PointOfInterest", "community-xihu"),
@@ -162,6 +163,7 @@ export const FIXTURE_HOSPITALS: Hospital[] = [
     location: { lat: 30.2701, lng: 120.1302 },
     address: null,
     departments: [],
+    estimated: { location: true },
   },
 ];
 

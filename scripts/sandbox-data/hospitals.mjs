@@ -10,6 +10,8 @@ export function buildHospitals() {
     lng: round(h.location.lon, 6),
     address: h.address_zh ?? null,
     departments: h.departments,
+    // The compiler placed these from the address (±300 m–1 km); the app says their position is approximate.
+    estimated: { location: h.location.confidence === "estimate" },
   }));
   return { source: "../shared/data/clinic/hangzhou-hospitals.json", hospitals };
 }

@@ -75,6 +75,7 @@ export function hospitalToEntity(h: Hospital): NgsiEntity {
     ...optional("address", h.address === null ? null : { streetAddress: h.address }),
     ...optional("hospitalLevel", h.level),
     medicalSpecialty: property(h.departments),
+    estimated: property(h.estimated),
   };
 }
 
@@ -86,6 +87,7 @@ export function hospitalFromEntity(entity: NgsiEntity): unknown {
     location: latLngOf(attributeValue(entity, "location")),
     address: recordOf(attributeValue(entity, "address"))?.streetAddress ?? null,
     departments: stringsOf(attributeValue(entity, "medicalSpecialty")) ?? [],
+    estimated: attributeValue(entity, "estimated") ?? { location: false },
   };
 }
 

@@ -28,5 +28,6 @@ export function listHospitals(): Hospital[] {
     location: { lat: h.lat, lng: h.lng },
     address: h.address,
     departments: [...h.departments],
+    estimated: { ...h.estimated },
   }));
 }

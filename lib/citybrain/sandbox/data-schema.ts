@@ -134,6 +134,7 @@ const HospitalData = z.object({
       ...Point,
       address: z.string().nullable(),
       departments: z.array(z.string()),
+      estimated: z.object({ location: z.boolean() }),
     }),
   ),
 });

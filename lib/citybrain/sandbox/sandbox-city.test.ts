@@ -96,6 +96,10 @@ describe("createSandboxCity", () => {
     expect(() => Hospital.array().parse(hospitals)).not.toThrow();
     expect(hospitals).toHaveLength(17);
     expect(hospitals[0]).toMatchObject({ id: "urn:ngsi-ld:PointOfInterest:hangzhou:fahzu", level: "三甲" });
+    // The seed's README: 9 of the 17 positions are the compiler's estimates from the address (±300 m–1 km).
+    expect(hospitals.filter((h) => h.estimated.location).map((h) => h.id.split(":").pop())).toHaveLength(9);
+    expect(hospitals.find((h) => h.id.endsWith(":hz-xixi"))!.estimated.location).toBe(true);
+    expect(hospitals.find((h) => h.id.endsWith(":hz-childrens"))!.estimated.location).toBe(false);
     // Both are PointOfInterest entities: no id may name a sight and a hospital at once.
     const ids = [...pois, ...hospitals].map((place) => place.id);
     expect(new Set(ids).size).toBe(ids.length);
