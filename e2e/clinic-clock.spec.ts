@@ -9,6 +9,7 @@ import {
   uniqueId,
 } from "./clinic-helpers";
 import { expect, test } from "./fixtures";
+import { keepSandboxClockAsFound } from "./sandbox-clock-as-found";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 import { needs } from "./target";
 
@@ -18,17 +19,7 @@ const HOUR_MS = 60 * 60_000;
 test.describe("Clinic bill deadlines", { tag: ["@clinic", "@resident"] }, () => {
   test.beforeEach(({ request }) => needs(request, "sandbox"));
 
-  let originalOffsetMs = 0;
-  test.beforeAll(async ({ request }) => {
-    const clock = await request.get("/api/sandbox/clock", { headers: SANDBOX_HEADERS });
-    if (clock.ok()) originalOffsetMs = ((await clock.json()) as { offsetMs: number }).offsetMs;
-  });
-  test.afterAll(async ({ request }) => {
-    await request.put("/api/sandbox/clock", {
-      headers: SANDBOX_HEADERS,
-      data: { offsetMs: originalOffsetMs },
-    });
-  });
+  keepSandboxClockAsFound();
 
   test("an unpaid bill whose debit is refused suspends the account; paying reinstates it one tier lower", async ({
     page,

@@ -1,6 +1,7 @@
 import { expect, signInViaApi, test } from "./fixtures";
 import { showList } from "./parking-helpers";
 import { bindPlateViaApi, uniquePlate, visitViaApi, waitForBills } from "./resident-helpers";
+import { keepSandboxClockAsFound } from "./sandbox-clock-as-found";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 import { needs } from "./target";
 
@@ -23,7 +24,7 @@ test.describe("Holiday calendar", { tag: ["@parking", "@resident"] }, () => {
     return local.toISOString().slice(0, 10);
   }
 
-  let originalOffsetMs = 0;
+  const clockAsFound = keepSandboxClockAsFound();
 
   async function setServerNow(request: import("@playwright/test").APIRequestContext, at: Date) {
     const moved = await request.put("/api/sandbox/clock", {
@@ -34,19 +35,6 @@ test.describe("Holiday calendar", { tag: ["@parking", "@resident"] }, () => {
     // Every server process follows the stored clock within a second.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
   }
-
-  test.beforeAll(async ({ request }) => {
-    const clock = await request.get("/api/sandbox/clock", { headers: SANDBOX_HEADERS });
-    originalOffsetMs = ((await clock.json()) as { offsetMs: number }).offsetMs;
-  });
-
-  test.afterAll(async ({ request }) => {
-    const reset = await request.put("/api/sandbox/clock", {
-      headers: SANDBOX_HEADERS,
-      data: { offsetMs: originalOffsetMs },
-    });
-    expect(reset.status()).toBe(200);
-  });
 
   test.describe.configure({ mode: "serial" });
 
@@ -108,7 +96,7 @@ test.describe("Holiday calendar", { tag: ["@parking", "@resident"] }, () => {
   }) => {
     // Half a minute into a 5-minute reading of the feed, so the list and the page read the same one.
     const slot = 5 * 60_000;
-    const target = Math.ceil((Date.now() + originalOffsetMs + 60_000) / slot) * slot + 30_000;
+    const target = Math.ceil((Date.now() + clockAsFound.offsetMs() + 60_000) / slot) * slot + 30_000;
     await setServerNow(page.request, new Date(target));
 
     await page.goto("/parking");

@@ -1,4 +1,5 @@
 import { expect, otpBody, signInViaApi, test, uniqueIp } from "./fixtures";
+import { keepSandboxClockAsFound } from "./sandbox-clock-as-found";
 import { SANDBOX_HEADERS } from "./sandbox-token";
 import { needs } from "./target";
 
@@ -6,17 +7,7 @@ test.describe("Sandbox clock", { tag: ["@account"] }, () => {
   test.beforeEach(({ request }) => needs(request, "sandbox"));
 
   // The clock is the deployment's: put it back as found, so a second run (or anything after) is not skewed.
-  let originalOffsetMs = 0;
-  test.beforeAll(async ({ request }) => {
-    const clock = await request.get("/api/sandbox/clock", { headers: SANDBOX_HEADERS });
-    if (clock.ok()) originalOffsetMs = ((await clock.json()) as { offsetMs: number }).offsetMs;
-  });
-  test.afterAll(async ({ request }) => {
-    await request.put("/api/sandbox/clock", {
-      headers: SANDBOX_HEADERS,
-      data: { offsetMs: originalOffsetMs },
-    });
-  });
+  keepSandboxClockAsFound();
   // Journeys that move the sandbox clock. Every server-side "now" follows it, so a move would upset journeys running
   // beside them: the config runs this file in a project of its own, after all the others.
 
