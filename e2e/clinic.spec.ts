@@ -71,8 +71,7 @@ test.describe("Clinic on credit", { tag: ["@clinic", "@resident"] }, () => {
     );
     const firstHospital = (await page
       .locator('[data-testid="hospital"][data-hospital-id="hz-first"]')
-      .locator("span")
-      .first()
+      .getByTestId("hospital-name")
       .textContent())!;
 
     // The health card: a QR code whose token the server signed for this minute.
@@ -344,5 +343,51 @@ test.describe("Clinic on credit", { tag: ["@clinic", "@resident"] }, () => {
     );
     await expect(decision).toContainText(wordsPattern(t, "clinic.eligibility.payAtCounter"));
     await expect(page.getByTestId("clinic-card-link")).toHaveCount(0);
+  });
+  test("hospitals on the map: pilots marked, a group zooms in, and a chosen hospital gets directions", async ({
+    page,
+    t,
+  }) => {
+    await page.goto("/clinic");
+    const map = page.getByTestId("hospital-map");
+    await expect(map).toBeVisible();
+    // Every hospital is on the map, alone or in a group, and the legend says what the shapes mean.
+    const total = async () => {
+      const alone = await map.getByTestId("hospital-marker").count();
+      const grouped = await map
+        .getByTestId("hospital-group")
+        .evaluateAll((groups) =>
+          groups.reduce((sum, g) => sum + Number(/\d+/.exec(g.getAttribute("aria-label") ?? "")![0]), 0),
+        );
+      return alone + grouped;
+    };
+    await expect.poll(total).toBe(17);
+    await expect(page.getByTestId("hospital-legend")).toContainText(t("clinicUi.hospitals.legend.pilot"));
+    // A group of the old town opens into more markers; "show all" comes back to the whole city.
+    const before = await map.getByTestId("hospital-marker").count();
+    await map.getByTestId("hospital-group").first().click();
+    await expect.poll(() => map.getByTestId("hospital-marker").count()).toBeGreaterThan(before);
+    expect(await total()).toBe(17);
+    await page.getByRole("button", { name: t("clinicUi.hospitals.showAll") }).click();
+    await expect.poll(() => map.getByTestId("hospital-marker").count()).toBe(before);
+
+    // Chosen in the list, a pilot shows on the map, marked chosen, with directions to it.
+    const row = page.locator('[data-testid="hospital"][data-hospital-id="hz-first"]');
+    const name = (await row.getByTestId("hospital-name").textContent())!;
+    await row.getByRole("button").click();
+    const marker = map.locator('[data-hospital-id="hz-first"]');
+    await expect(marker).toHaveAttribute("aria-pressed", "true");
+    await expect(marker).toBeInViewport();
+    const details = page.getByTestId("hospital-details");
+    await expect(details).toContainText(name);
+    await expect(details).toContainText(t("clinicUi.hospitals.pilotDetail"));
+    await expect(details.getByRole("link", { name: t("clinicUi.hospitals.apps.amap") })).toHaveAttribute(
+      "href",
+      /^https:\/\/uri\.amap\.com\/navigation\?.*coordinate=gaode/,
+    );
+    // An estimated position says so; a hospital that is not a pilot says to pay as usual.
+    await page.locator('[data-testid="hospital"][data-hospital-id="zj-cancer"]').getByRole("button").click();
+    await expect(details).toContainText(t("clinicUi.hospitals.approximate"));
+    await expect(details).toContainText(t("clinicUi.hospitals.notPilotDetail"));
   });
 });

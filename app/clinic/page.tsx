@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { cookies } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClinicView } from "@/components/clinic/clinic-view";
-import { HospitalList } from "@/components/clinic/hospital-list";
+import { Hospitals } from "@/components/clinic/hospital-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { CLINIC_CONSENT_VERSION } from "@/lib/clinic/enrol";
+import { env } from "@/lib/env";
+import { ELDER_COOKIE, type Locale } from "@/lib/i18n/config";
+import { mapTilesFor } from "@/lib/maps/tile-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("services.clinic");
@@ -11,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ClinicPage() {
-  const t = await getTranslations();
+  const [t, cookieStore, locale] = await Promise.all([getTranslations(), cookies(), getLocale()]);
   return (
     <>
       <PageHeader title={t("services.clinic.title")} />
@@ -24,7 +28,10 @@ export default async function ClinicPage() {
         </ul>
       </div>
       <ClinicView consentVersion={CLINIC_CONSENT_VERSION} />
-      <HospitalList />
+      <Hospitals
+        tiles={mapTilesFor(env(), locale as Locale)}
+        elder={cookieStore.get(ELDER_COOKIE)?.value === "1"}
+      />
     </>
   );
 }

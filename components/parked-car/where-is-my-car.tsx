@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useDisplayFormat } from "@/components/data/use-display-format";
 import { useWhereIsMyCar } from "@/components/data/use-personal-data";
-import { NavigationButtons } from "@/components/parking/navigation-buttons";
+import { NavigationButtons } from "@/components/maps/navigation-buttons";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { IntentLink } from "@/components/ui/intent-link";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { NavigationButtons } from "@/components/parking/navigation-buttons";
-import { navigationLinks } from "@/components/parking/navigation-links";
+import { NavigationButtons } from "@/components/maps/navigation-buttons";
+import { navigationLinks } from "@/components/maps/navigation-links";
 import { Card } from "@/components/ui/card";
 import type { LotDetailResponse } from "./lot-detail-model";
 

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { memo } from "react";
+import { NAVIGATION_APPS, navigationLinks } from "@/components/maps/navigation-links";
 import { IntentLink } from "@/components/ui/intent-link";
 import { AvailabilityBadge } from "./availability-badge";
 import { FEATURES, hasFeature, type ParkingLot } from "./lot-model";
-import { NAVIGATION_APPS, navigationLinks } from "./navigation-links";
 import { useLotFormat } from "./use-lot-format";
 
 const LINK = "touch-target inline-flex items-center rounded-xl px-3 font-semibold underline";

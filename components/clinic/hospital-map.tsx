@@ -1,0 +1,141 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { StaticMap } from "@/components/maps/static-map";
+import { ZoomButtonsView } from "@/components/maps/zoom-buttons";
+import { attributionHtml } from "@/lib/maps/attribution";
+import type { MapView } from "@/lib/maps/fit-view";
+import type { MapTiles } from "@/lib/maps/tile-provider";
+import {
+  type HospitalMarker,
+  hospitalIndex,
+  hospitalMarkers,
+  type NumberedHospital,
+} from "./hospital-groups";
+
+// The tile servers draw 18 at most; below 9 Hangzhou is a dot.
+export const HOSPITAL_MAP_ZOOMS = { min: 9, max: 18 } as const;
+
+interface HospitalMapProps {
+  hospitals: NumberedHospital[];
+  view: MapView;
+  tiles: MapTiles;
+  elder: boolean;
+  selectedId: string | null;
+  onView: (view: MapView) => void;
+  onSelect: (hospital: NumberedHospital) => void;
+}
+
+const PILOT = "rounded-full bg-[#15803d] text-white";
+const OTHER = "rounded-[4px] bg-[#475569] text-white";
+const GROUP = "rounded-full bg-[#1e3a8a] text-white";
+
+/**
+ * Hangzhou's hospitals on a map drawn as plain HTML (no map script: 17 places need no Leaflet): numbered markers,
+ * green circles where the health card pays on credit, grey squares where not yet, groups where markers would
+ * overlap. A group zooms in when tapped; a hospital is chosen (its row and directions show below).
+ */
+export function HospitalMap({
+  hospitals,
+  view,
+  tiles,
+  elder,
+  selectedId,
+  onView,
+  onSelect,
+}: HospitalMapProps) {
+  const t = useTranslations("clinicUi.hospitals");
+  const credit = useTranslations("maps.attribution");
+  const index = useMemo(() => hospitalIndex(hospitals, elder), [hospitals, elder]);
+  const markers = useMemo(() => hospitalMarkers(index, view), [index, view]);
+  const size = elder ? 48 : 32;
+  const nameOf = (marker: HospitalMarker) =>
+    marker.kind === "group"
+      ? t("group", { count: marker.count, pilots: marker.pilots })
+      : t("marker", {
+          number: marker.hospital.number,
+          name: marker.hospital.name,
+          status: t(marker.hospital.creditPilot ? "pilot" : "notPilot"),
+        });
+  const press = (marker: HospitalMarker) =>
+    marker.kind === "group"
+      ? onView({ center: marker.position, zoom: Math.min(marker.expansionZoom, HOSPITAL_MAP_ZOOMS.max) })
+      : onSelect(marker.hospital);
+  const zoomTo = (zoom: number) => () => onView({ center: view.center, zoom });
+  return (
+    <div className="flex flex-col gap-2">
+      <section aria-label={t("mapLabel")} data-testid="hospital-map">
+        <StaticMap
+          center={view.center}
+          zoom={view.zoom}
+          tiles={tiles}
+          creditHtml={attributionHtml(tiles.attribution, (key, values) => credit(key, values))}
+          className="h-72 w-full rounded-2xl"
+        >
+          {(at) =>
+            markers.map((marker) => {
+              const p = at(marker.position);
+              const chosen = marker.kind === "hospital" && marker.hospital.id === selectedId;
+              const look = marker.kind === "group" ? GROUP : marker.hospital.creditPilot ? PILOT : OTHER;
+              return (
+                <button
+                  key={marker.key}
+                  type="button"
+                  data-testid={marker.kind === "group" ? "hospital-group" : "hospital-marker"}
+                  data-hospital-id={marker.kind === "hospital" ? marker.hospital.id : undefined}
+                  aria-label={nameOf(marker)}
+                  aria-pressed={marker.kind === "hospital" ? chosen : undefined}
+                  className={`static-map__placed flex items-center justify-center border-2 border-white font-bold shadow ${look} ${
+                    chosen ? "outline outline-4 outline-offset-1 outline-[#f59e0b]" : ""
+                  }`}
+                  style={{
+                    left: p.x - size / 2,
+                    top: p.y - size / 2,
+                    width: size,
+                    height: size,
+                    zIndex: chosen ? 1 : 0,
+                  }}
+                  onClick={() => press(marker)}
+                >
+                  <span aria-hidden="true">
+                    {marker.kind === "group"
+                      ? t("groupShort", { count: marker.count })
+                      : marker.hospital.number}
+                  </span>
+                </button>
+              );
+            })
+          }
+        </StaticMap>
+      </section>
+      <ZoomButtonsView
+        zoomIn={t("zoomIn")}
+        zoomOut={t("zoomOut")}
+        onZoomIn={view.zoom < HOSPITAL_MAP_ZOOMS.max ? zoomTo(view.zoom + 1) : undefined}
+        onZoomOut={view.zoom > HOSPITAL_MAP_ZOOMS.min ? zoomTo(view.zoom - 1) : undefined}
+      />
+    </div>
+  );
+}
+
+/** What the markers' colours, shapes and numbers mean, in words. */
+export function HospitalMapLegend() {
+  const t = useTranslations("clinicUi.hospitals.legend");
+  const swatch = (look: string, text: string) => (
+    <li className="flex items-center gap-1.5">
+      <span aria-hidden="true" className={`inline-block h-4 w-4 border-2 border-white shadow ${look}`} />
+      <span>{text}</span>
+    </li>
+  );
+  return (
+    <div className="text-sm" data-testid="hospital-legend">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {swatch(PILOT, t("pilot"))}
+        {swatch(OTHER, t("notPilot"))}
+        {swatch(GROUP, t("group"))}
+      </ul>
+      <p className="mt-1 text-[var(--muted)]">{t("number")}</p>
+    </div>
+  );
+}
