@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { MapCredit } from "@/components/maps/map-credit";
 import { StaticMap } from "@/components/maps/static-map";
 import { ZoomButtonsView } from "@/components/maps/zoom-buttons";
 import { attributionHtml } from "@/lib/maps/attribution";
@@ -70,7 +71,7 @@ export function HospitalMap({
           center={view.center}
           zoom={view.zoom}
           tiles={tiles}
-          creditHtml={attributionHtml(tiles.attribution, (key, values) => credit(key, values))}
+          creditHtml=""
           className="h-72 w-full rounded-2xl"
         >
           {(at) =>
@@ -86,16 +87,11 @@ export function HospitalMap({
                   data-hospital-id={marker.kind === "hospital" ? marker.hospital.id : undefined}
                   aria-label={nameOf(marker)}
                   aria-pressed={marker.kind === "hospital" ? chosen : undefined}
-                  className={`static-map__placed flex items-center justify-center border-2 border-white font-bold shadow ${look} ${
+                  className={`static-map__placed flex -translate-x-1/2 -translate-y-1/2 items-center justify-center whitespace-nowrap border-2 border-white px-1 font-bold leading-none shadow ${look} ${
                     chosen ? "outline outline-4 outline-offset-1 outline-[#f59e0b]" : ""
                   }`}
-                  style={{
-                    left: p.x - size / 2,
-                    top: p.y - size / 2,
-                    width: size,
-                    height: size,
-                    zIndex: chosen ? 1 : 0,
-                  }}
+                  // Centred on its place; a group's count ("12家") widens it rather than wrapping.
+                  style={{ left: p.x, top: p.y, minWidth: size, height: size, zIndex: chosen ? 1 : 0 }}
                   onClick={() => press(marker)}
                 >
                   <span aria-hidden="true">
@@ -108,6 +104,7 @@ export function HospitalMap({
             })
           }
         </StaticMap>
+        <MapCredit html={attributionHtml(tiles.attribution, (key, values) => credit(key, values))} />
       </section>
       <ZoomButtonsView
         zoomIn={t("zoomIn")}
@@ -124,7 +121,10 @@ export function HospitalMapLegend() {
   const t = useTranslations("clinicUi.hospitals.legend");
   const swatch = (look: string, text: string) => (
     <li className="flex items-center gap-1.5">
-      <span aria-hidden="true" className={`inline-block h-4 w-4 border-2 border-white shadow ${look}`} />
+      <span
+        aria-hidden="true"
+        className={`inline-block h-4 w-4 shrink-0 border-2 border-white shadow ${look}`}
+      />
       <span>{text}</span>
     </li>
   );
