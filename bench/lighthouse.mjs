@@ -1,7 +1,7 @@
 // Lighthouse (mobile) on the app's pages next to an empty Next.js page measured in the same run (issue I: /parking
 // and a car park page within 3 performance points of the empty page; accessibility and best practices 1.0).
 // Median of --runs runs (default 5) per page. Map tiles are served by the app itself (TILE_PROVIDER=custom with the app's own /tiles route), as the
-// internet is not reachable here. Needs a production build. Run: node bench/lighthouse.mjs [--runs 5] [--json]
+// internet is not reachable here. Needs a production build. Run: node bench/lighthouse.mjs [--runs 5] [--pages /,/clinic] [--json]
 import { spawnSync } from "node:child_process";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.mjs";
 import { startBareApp } from "./bare-app-server.mjs";
@@ -9,7 +9,12 @@ import { serveApp } from "./serve-app.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
-const PAGES = ["/", "/parking", "/parking/street-pinghai-rd", "/clinic", "/air", "/tour"];
+const pagesArg = process.argv.indexOf("--pages");
+// --pages /clinic,/air measures only those (the empty page is always measured, first and last).
+const PAGES =
+  pagesArg > 0
+    ? process.argv[pagesArg + 1].split(",")
+    : ["/", "/parking", "/parking/street-pinghai-rd", "/clinic", "/air", "/tour"];
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS].join(" ");
 
 // A headless Chromium that starts while the machine is busy now and then paints nothing in Lighthouse's window

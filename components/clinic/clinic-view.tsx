@@ -13,28 +13,37 @@ import {
 import { Card } from "@/components/ui/card";
 import { IntentLink } from "@/components/ui/intent-link";
 import { SignedOutPrompt } from "@/components/vehicles/signed-out-prompt";
+import type { ServerAnswer } from "@/lib/client/server-answer";
 import { AccountSummary } from "./account-summary";
 import { EnrolDecision } from "./enrol-decision";
 import { EnrolForm } from "./enrol-form";
 import { useHospitals } from "./hospital-list";
 import { InvoiceList } from "./invoice-list";
-import type { EnrolAnswer } from "./types";
+import type { ClinicHospitalsResponse, EnrolAnswer } from "./types";
 import { VisitList } from "./visit-list";
 
 /**
  * The resident's side of credit-based clinic payment: sign in, then the payment agreement, then enrolment, then
  * the account with its visits (followed live while one is open) and bills.
  */
-export function ClinicView({ consentVersion }: { consentVersion: string }) {
+export function ClinicView({
+  consentVersion,
+  signedIn,
+  initialHospitals,
+}: {
+  consentVersion: string;
+  signedIn: boolean;
+  initialHospitals?: ServerAnswer<ClinicHospitalsResponse>;
+}) {
   const t = useTranslations("clinicUi");
-  const account = useClinicAccount();
+  const account = useClinicAccount(signedIn);
   const [decision, setDecision] = useState<EnrolAnswer>();
   const status = account.data?.status;
   const enrolled = status === "active" || status === "suspended";
-  const agreement = usePaymentAgreement();
+  const agreement = usePaymentAgreement(signedIn);
   const visits = useClinicVisits(enrolled);
   const invoices = useClinicInvoices(enrolled);
-  const hospitals = useHospitals();
+  const hospitals = useHospitals(initialHospitals);
   // Visits and bills name the hospital as its HIS does ("hz-first"), as the hospital list does.
   const names = useMemo(
     () => new Map(hospitals.data?.hospitals.map((h) => [h.id, h.name]) ?? []),
@@ -53,7 +62,7 @@ export function ClinicView({ consentVersion }: { consentVersion: string }) {
     void refreshInvoices();
   }, [visitsSeen, refreshAccount, refreshInvoices]);
 
-  if (isUnauthorized(account.error)) {
+  if (!signedIn || isUnauthorized(account.error)) {
     return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next="/clinic" />;
   }
   if (!account.data) {

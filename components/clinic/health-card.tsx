@@ -28,10 +28,10 @@ function useNow(skew: number): number {
  * countdown. It moves to the next stored token on the minute without asking the server, so it keeps working
  * offline for the next few minutes, and fetches a new set when online.
  */
-export function HealthCard() {
+export function HealthCard({ signedIn }: { signedIn: boolean }) {
   const t = useTranslations("clinicUi.card");
-  const card = useHealthCard();
-  const account = useClinicAccount();
+  const card = useHealthCard(signedIn);
+  const account = useClinicAccount(signedIn);
   const online = useOnline();
   const data = card.data;
   const windows = useMemo(() => (data ? cardWindows(data) : []), [data]);
@@ -45,7 +45,7 @@ export function HealthCard() {
     if (online && runningOut) void refresh();
   }, [online, runningOut, refresh]);
 
-  if (isUnauthorized(card.error)) {
+  if (!signedIn || isUnauthorized(card.error)) {
     return <SignedOutPrompt text={t("signedOut")} action={t("signIn")} next="/clinic/card" />;
   }
   if (!data && isApiError(card.error, 404)) {

@@ -3,11 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { useCityData } from "@/components/data/use-city-data";
+import type { ServerAnswer } from "@/lib/client/server-answer";
 import { fitView, type MapView } from "@/lib/maps/fit-view";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 import { HospitalDetails } from "./hospital-details";
 import { hospitalIndex, type NumberedHospital, numberedHospitals, zoomShowing } from "./hospital-groups";
 import { HOSPITAL_MAP_ZOOMS, HospitalMap, HospitalMapLegend } from "./hospital-map";
+import { hospitalsUrl } from "./hospitals-url";
 import type { ClinicHospitalsResponse } from "./types";
 
 // The map box on a phone (h-72, the page's width less its margins): the first view fits every hospital in it.
@@ -22,10 +24,11 @@ const isHospitalsResponse = (value: unknown): value is ClinicHospitalsResponse =
   );
 
 /** Hangzhou's hospitals in the reader's language (public; one SWR key per language). */
-export function useHospitals() {
+export function useHospitals(initial?: ServerAnswer<ClinicHospitalsResponse>) {
   const locale = useLocale();
-  return useCityData<ClinicHospitalsResponse>(`/api/clinic/hospitals?lang=${locale}`, {
+  return useCityData<ClinicHospitalsResponse>(hospitalsUrl(locale), {
     validate: isHospitalsResponse,
+    initial,
   });
 }
 
@@ -33,9 +36,17 @@ export function useHospitals() {
  * The hospitals on a map and in a list, credit pilots first and marked: where the health card pays on credit, and
  * where not yet. Choosing one, on the map or in the list, shows it on the map with directions.
  */
-export function Hospitals({ tiles, elder }: { tiles: MapTiles; elder: boolean }) {
+export function Hospitals({
+  tiles,
+  elder,
+  initial,
+}: {
+  tiles: MapTiles;
+  elder: boolean;
+  initial?: ServerAnswer<ClinicHospitalsResponse>;
+}) {
   const t = useTranslations("clinicUi.hospitals");
-  const answer = useHospitals();
+  const answer = useHospitals(initial);
   const hospitals = useMemo(() => numberedHospitals(answer.data?.hospitals ?? []), [answer.data]);
   const whole = useMemo(
     () => fitView(hospitals, { ...MAP_BOX, crs: tiles.crs, maxZoom: 16, minZoom: HOSPITAL_MAP_ZOOMS.min }),

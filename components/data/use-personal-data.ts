@@ -46,8 +46,9 @@ export const useMe = () => useCityData<MeResponse>(ME_KEY, { validate: isMeRespo
 
 export const usePlates = () => useCityData<PlatesResponse>(PLATES_KEY, { validate: isPlatesResponse });
 
-export const usePaymentAgreement = () =>
-  useCityData<AgreementResponse>(AGREEMENT_KEY, { validate: isAgreementResponse });
+/** My payment agreement; `enabled` false asks nothing (signed out). */
+export const usePaymentAgreement = (enabled = true) =>
+  useCityData<AgreementResponse>(enabled ? AGREEMENT_KEY : null, { validate: isAgreementResponse });
 
 export const useSessions = () =>
   useCityData<SessionsResponse>(SESSIONS_KEY, { validate: isSessionsResponse });
@@ -74,9 +75,11 @@ export const useReservations = (enabled = true) =>
 export const useReservableSpaces = (lotId: string) =>
   useCityData<{ spaces: number }>(reservableKey(lotId), { validate: isReservableResponse });
 
-/** My clinic credit account (status "none" before enrolling). */
-export const useClinicAccount = () =>
-  useCityData<ClinicAccountResponse>(CLINIC_ACCOUNT_KEY, { validate: isClinicAccountResponse });
+/** My clinic credit account (status "none" before enrolling); `enabled` false asks nothing (signed out). */
+export const useClinicAccount = (enabled = true) =>
+  useCityData<ClinicAccountResponse>(enabled ? CLINIC_ACCOUNT_KEY : null, {
+    validate: isClinicAccountResponse,
+  });
 
 // While a visit is open the hospital may post charges at any moment: follow them live. Otherwise look now and
 // then, so a visit that starts (its first charge, after the card is scanned) shows up by itself too.
@@ -105,8 +108,8 @@ export const useClinicInvoices = (enabled = true) =>
 const CARD_REFRESH_MS = 120_000;
 
 /** My health card's rotating QR tokens (kept on this device, so the next few minutes work offline). */
-export const useHealthCard = () =>
-  useCityData<HealthCardResponse>(HEALTH_CARD_KEY, {
+export const useHealthCard = (enabled = true) =>
+  useCityData<HealthCardResponse>(enabled ? HEALTH_CARD_KEY : null, {
     validate: isHealthCardResponse,
     refreshInterval: () => CARD_REFRESH_MS,
   });

@@ -1,7 +1,9 @@
 import "server-only";
 import { cityFeed } from "@/lib/citybrain/city-feed";
+import { publicCachingOf } from "@/lib/citybrain/feed-cache";
 import type { CityBrainSource } from "@/lib/citybrain/types";
 import type { Db } from "@/lib/db/types";
+import type { PublicRead } from "@/lib/http/public-answer";
 import type { Locale } from "@/lib/i18n/config";
 
 export interface ClinicHospital {
@@ -39,4 +41,22 @@ export async function listClinicHospitals(
     locationEstimated: hospital.estimated.location,
   }));
   return { hospitals, version: answer.version };
+}
+
+/**
+ * GET /api/clinic/hospitals as a public read: the route answers with it, and /clinic renders the same answer into
+ * its HTML, so the map and the list show with the page instead of after the scripts have asked for them.
+ */
+export async function clinicHospitalsRead(
+  db: Db,
+  source: CityBrainSource,
+  pilots: ReadonlySet<string>,
+  locale: Locale,
+): Promise<PublicRead> {
+  const { hospitals, version } = await listClinicHospitals(db, source, pilots, locale);
+  return {
+    key: `clinic-hospitals|${version}|${locale}|${[...pilots].join(",")}`,
+    caching: publicCachingOf("hospitals"),
+    build: async () => ({ hospitals }),
+  };
 }

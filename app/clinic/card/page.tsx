@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { HealthCard } from "@/components/clinic/health-card";
 import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
+import { mayBeSignedIn } from "@/lib/auth/may-be-signed-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("clinicUi.card");
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HealthCardPage() {
-  const t = await getTranslations("clinicUi.card");
+  const [t, signedIn] = await Promise.all([getTranslations("clinicUi.card"), mayBeSignedIn()]);
   return (
     <>
       <PageHeader title={t("title")}>
@@ -18,7 +19,7 @@ export default async function HealthCardPage() {
           {t("toClinic")}
         </IntentLink>
       </PageHeader>
-      <HealthCard />
+      <HealthCard signedIn={signedIn} />
     </>
   );
 }
