@@ -12,6 +12,7 @@ import {
 } from "./clinic-helpers";
 import { expect, signInViaApi, test, uniqueIp, uniquePhone, wordsPattern } from "./fixtures";
 import { signInOnScreen } from "./resident-helpers";
+import { SANDBOX_HEADERS } from "./sandbox-token";
 
 const yuan = (fen: number) =>
   `¥${Math.floor(fen / 100).toLocaleString("en-US")}.${String(fen % 100).padStart(2, "0")}`;
@@ -389,5 +390,40 @@ test.describe("Clinic on credit", { tag: ["@clinic", "@resident"] }, () => {
     await page.locator('[data-testid="hospital"][data-hospital-id="zj-cancer"]').getByRole("button").click();
     await expect(details).toContainText(t("clinicUi.hospitals.approximate"));
     await expect(details).toContainText(t("clinicUi.hospitals.notPilotDetail"));
+  });
+
+  test.describe("the sandbox hospital", () => {
+    // The page's sandbox switch answers this machine or the sandbox token (H); a journey has its own address.
+    test.use({ extraHTTPHeaders: SANDBOX_HEADERS });
+    test("the sandbox hospital walks a visit from the page: left open it shows its charges, walked to the end a bill", async ({
+      page,
+      t,
+    }) => {
+      await enrolledResident(page.request);
+      await page.goto("/clinic");
+      const form = page.getByTestId("sandbox-hospital-visit");
+      await form.getByLabel(t("clinicUi.sandbox.until")).selectOption("exam");
+      await form.getByRole("button", { name: t("clinicUi.sandbox.submit") }).click();
+      // Registration and consultation, the visit still open.
+      const done = page.getByTestId("sandbox-hospital-done");
+      await expect(done).toContainText(/sbx-\d{8}-\d{4}-[0-9a-f]{6}/);
+      const visitId = /sbx-\d{8}-\d{4}-[0-9a-f]{6}/.exec((await done.textContent())!)![0];
+      const visit = page.locator(`[data-testid="visit"][data-visit-id="${visitId}"]`);
+      await expect(visit).toHaveAttribute("data-status", "open");
+      await expect(visit.getByTestId("charge")).toHaveCount(2);
+
+      await form.getByLabel(t("clinicUi.sandbox.until")).selectOption("close");
+      await form.getByRole("button", { name: t("clinicUi.sandbox.submit") }).click();
+      const visitIdShown = async () =>
+        /sbx-\d{8}-\d{4}-[0-9a-f]{6}/.exec((await done.textContent()) ?? "")?.[0];
+      await expect.poll(visitIdShown).not.toBe(visitId);
+      await expect.poll(visitIdShown).toBeDefined();
+      const closed = (await visitIdShown())!;
+      await expect(page.locator(`[data-testid="visit"][data-visit-id="${closed}"]`)).toHaveAttribute(
+        "data-status",
+        "closed",
+      );
+      await expect(page.getByTestId("invoice").first()).toBeVisible();
+    });
   });
 });

@@ -52,6 +52,7 @@ export default async function ClinicPage() {
         consentVersion={CLINIC_CONSENT_VERSION}
         signedIn={signedIn}
         initialHospitals={initialHospitals}
+        sandbox={env().APP_ENV === "sandbox"}
       />
       <Hospitals
         tiles={mapTilesFor(env(), locale as Locale)}

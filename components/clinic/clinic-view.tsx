@@ -19,6 +19,7 @@ import { EnrolDecision } from "./enrol-decision";
 import { EnrolForm } from "./enrol-form";
 import { useHospitals } from "./hospital-list";
 import { InvoiceList } from "./invoice-list";
+import { SandboxHospitalVisit } from "./sandbox-hospital-visit";
 import type { ClinicHospitalsResponse, EnrolAnswer } from "./types";
 import { VisitList } from "./visit-list";
 
@@ -30,9 +31,12 @@ export function ClinicView({
   consentVersion,
   signedIn,
   initialHospitals,
+  sandbox = false,
 }: {
   consentVersion: string;
   signedIn: boolean;
+  /** The sandbox: offer the sandbox hospital's visit (no real hospital is connected). */
+  sandbox?: boolean;
   initialHospitals?: ServerAnswer<ClinicHospitalsResponse>;
 }) {
   const t = useTranslations("clinicUi");
@@ -110,6 +114,12 @@ export function ClinicView({
       {enrolled && (
         <>
           <AccountSummary account={account.data} />
+          {sandbox && (
+            <SandboxHospitalVisit
+              hospitals={hospitals.data?.hospitals ?? []}
+              onDone={() => void refreshAll()}
+            />
+          )}
           <VisitList visits={visits.data?.visits} error={visits.error} hospitalName={names} />
           <InvoiceList
             invoices={invoices.data?.invoices}
