@@ -130,6 +130,8 @@ describe("NGSI-LD client error mapping", () => {
         location: { lat: 30.2, lng: 120.1 },
         address: null,
         departments: [],
+        // A broker that does not say whether the position is estimated: taken as sourced.
+        estimated: { location: false },
       },
     ]);
     expect(warnings).toEqual([expect.stringMatching(/dropped 1 of 2/)]);
