@@ -4,7 +4,9 @@ import {
   cardToken,
   closeVisit,
   enrolledResident,
+  hisPost,
   items,
+  PILOT_HOSPITAL,
   postCharge,
   RESIDENTS,
   signAgreementViaApi,
@@ -390,6 +392,36 @@ test.describe("Clinic on credit", { tag: ["@clinic", "@resident"] }, () => {
     await page.locator('[data-testid="hospital"][data-hospital-id="zj-cancer"]').getByRole("button").click();
     await expect(details).toContainText(t("clinicUi.hospitals.approximate"));
     await expect(details).toContainText(t("clinicUi.hospitals.notPilotDetail"));
+  });
+
+  test("a hospital verifies a scanned card: genuine, whose (masked), credit left; altered or unsigned is refused", async ({
+    request,
+  }) => {
+    const { account } = await enrolledResident(request);
+    const token = await cardToken(request);
+    const verify = (body: unknown) => hisPost(request, "/api/clinic/his/cards/verify", body);
+    const checked = await verify({ hospitalId: PILOT_HOSPITAL, patientToken: token });
+    expect(checked.status(), await checked.text()).toBe(200);
+    expect(checked.headers()["cache-control"]).toBe("no-store");
+    expect(await checked.json()).toMatchObject({
+      healthCardId: account.healthCardId,
+      status: "active",
+      patientNameMasked: "测***",
+      availableFen: account.availableFen,
+    });
+    // One character changed: not this app's code.
+    const altered = `${token.slice(0, 10)}${token[10] === "A" ? "B" : "A"}${token.slice(11)}`;
+    const refused = await verify({ hospitalId: PILOT_HOSPITAL, patientToken: altered });
+    expect([400, 422]).toContain(refused.status());
+    expect((await refused.json()).error.message).toBeTruthy();
+    // A body meant for another endpoint, and an unsigned request.
+    expect((await verify({ hospitalId: PILOT_HOSPITAL, patientToken: token, visitId: "v" })).status()).toBe(
+      400,
+    );
+    const unsigned = await request.post("/api/clinic/his/cards/verify", {
+      data: { hospitalId: PILOT_HOSPITAL, patientToken: token },
+    });
+    expect(unsigned.status()).toBe(401);
   });
 
   test.describe("the sandbox hospital", () => {

@@ -20,6 +20,7 @@ export const SIGNING_SECRETS: Record<string, string> = {
   "/api/clinic/his/charges": SANDBOX_HIS_SECRET,
   "/api/clinic/his/charges/[chargeId]/cancel": SANDBOX_HIS_SECRET,
   "/api/clinic/his/visits/[visitId]/close": SANDBOX_HIS_SECRET,
+  "/api/clinic/his/cards/verify": SANDBOX_HIS_SECRET,
 };
 
 // A plate no other test binds, at a lot of the sandbox city.
@@ -116,6 +117,15 @@ export const BODY_SEEDS: Record<string, Seed[]> = {
     {
       params: { visitId: "fuzz-seed-visit" },
       body: () => ({ hospitalId: "hz-first", visitId: "fuzz-seed-visit" }),
+    },
+  ],
+  // A well-formed code of a card this deployment never issued: the fuzzer's variants reach the token's checks.
+  "POST /api/clinic/his/cards/verify": [
+    {
+      body: () => ({
+        hospitalId: "hz-first",
+        patientToken: "AQAAAABIQy0xMjM0NTY3ODkwMTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODk",
+      }),
     },
   ],
   "POST /api/sandbox/clinic/visit": [{ body: () => ({ hospitalId: "hz-first", stopBefore: "close" }) }],

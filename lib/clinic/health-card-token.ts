@@ -100,7 +100,7 @@ export function verifyCardToken(
   secret: string,
   now: Date,
   { windowSeconds = 60, skewSeconds = 5 }: { windowSeconds?: number; skewSeconds?: number } = {},
-): { healthCardId: string } {
+): { healthCardId: string; expiresAt: Date } {
   checkWholeSeconds("windowSeconds", windowSeconds, 10, 3600);
   checkWholeSeconds("skewSeconds", skewSeconds, 0, 300);
   const key = macKey(secret);
@@ -130,5 +130,5 @@ export function verifyCardToken(
   if (nowMs >= ((window + 1) * windowSeconds + skewSeconds) * 1000) {
     throw refuse("unprocessable", "cardTokenExpired");
   }
-  return { healthCardId };
+  return { healthCardId, expiresAt: new Date((window + 1) * windowSeconds * 1000) };
 }

@@ -47,6 +47,11 @@ export const HisChargeItem = z
 export type HisChargeItem = z.infer<typeof HisChargeItem>;
 
 /** POST /api/clinic/his/charges: one charge of a visit, with its items. */
+/** A health-card QR token as scanned (its signature and window are checked by verifyCardToken). */
+const PatientToken = z
+  .string({ error: keyUnlessMissing("errors.clinic.his.patientTokenFormat") })
+  .regex(/^[A-Za-z0-9_-]{1,256}$/, { error: "errors.clinic.his.patientTokenFormat" });
+
 // The books keep fen in 32-bit integers: one charge of more than 20 million 元 is a mistake, refused as one.
 const MAX_CHARGE_FEN = 2_000_000_000;
 
@@ -55,10 +60,7 @@ export const HisChargeBody = z.strictObject({
   hospitalId: HisId,
   visitId: HisId,
   /** The health-card QR token scanned at the counter, when the patient showed it. */
-  patientToken: z
-    .string({ error: keyUnlessMissing("errors.clinic.his.patientTokenFormat") })
-    .regex(/^[A-Za-z0-9_-]{1,256}$/, { error: "errors.clinic.his.patientTokenFormat" })
-    .optional(),
+  patientToken: PatientToken.optional(),
   occurredAt: z.iso.datetime({ offset: true, error: keyUnlessMissing("errors.clinic.his.occurredAtFormat") }),
   items: z
     .array(HisChargeItem, { error: keyUnlessMissing("errors.clinic.his.itemsCount") })
@@ -78,3 +80,7 @@ export type HisCancelBody = z.infer<typeof HisCancelBody>;
 /** The visit is over: its charges become one bill. */
 export const HisCloseBody = z.strictObject({ hospitalId: HisId, visitId: HisId });
 export type HisCloseBody = z.infer<typeof HisCloseBody>;
+
+/** POST /api/clinic/his/cards/verify: is the scanned code a valid health card here, and how much credit is left. */
+export const HisCardVerifyBody = z.strictObject({ hospitalId: HisId, patientToken: PatientToken });
+export type HisCardVerifyBody = z.infer<typeof HisCardVerifyBody>;

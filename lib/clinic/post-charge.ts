@@ -106,10 +106,12 @@ export async function postCharge(
 async function accountOfCard(tx: Db, healthCardId: string | null): Promise<string> {
   if (healthCardId === null) throw new AppError("unprocessable", "errors.clinic.patientTokenRequired");
   const [account] = await tx
-    .select({ id: clinicAccounts.id })
+    .select({ id: clinicAccounts.id, userId: clinicAccounts.userId })
     .from(clinicAccounts)
     .where(eq(clinicAccounts.healthCardId, healthCardId));
-  if (!account) throw new AppError("unprocessable", "errors.clinic.unknownHealthCard");
+  // A card whose resident deleted their account (a code captured in its last minute) names nobody now.
+  if (!account || account.userId === null)
+    throw new AppError("unprocessable", "errors.clinic.unknownHealthCard");
   return account.id;
 }
 
