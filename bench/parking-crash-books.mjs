@@ -31,8 +31,9 @@ const CHECKS = {
   refundsOwed: `select count(*)::int as n from parking_reservations where refund_due_fen > 0`,
   refundsPaid: `select count(*)::int as n from refunds where status = 'succeeded'`,
   refundsOwedNotPaid: `select count(*)::int as n from parking_reservations where refund_due_fen > 0 and refunded_at is null`,
-  lapsedFeesKept: `select count(*)::int as n from parking_reservations r join payments p on p.reservation_id = r.id
-    and p.status = 'succeeded' where r.status = 'declined'
+  lapsedFeesKept: `select count(*)::int as n from parking_reservations r
+    join reservation_payments l on l.reservation_id = r.id
+    join payments p on p.id = l.payment_id and p.status = 'succeeded' where r.status = 'declined'
     and not exists (select 1 from refunds f where f.payment_id = p.id and f.status = 'succeeded')`,
   refundsOverPayment: `select count(*)::int as n from payments p where p.amount_fen <
     (select coalesce(sum(f.amount_fen), 0) from refunds f where f.payment_id = p.id and f.status <> 'failed')`,

@@ -72,7 +72,7 @@ test.describe("City data feeds", { tag: ["@parking", "@air", "@tour"] }, () => {
     }
   });
 
-  test("GET /api/air/stations: Hangzhou's 14 national stations with their latest hourly reading", async ({
+  test("GET /api/air/stations: Hangzhou's 14 national stations with their latest hourly reading and its AQI", async ({
     request,
   }) => {
     const response = await request.get("/api/air/stations");
@@ -90,7 +90,23 @@ test.describe("City data feeds", { tag: ["@parking", "@air", "@tour"] }, () => {
       for (const pollutant of ["pm25", "pm10", "so2", "no2", "co", "o3"]) {
         expect(pollutant in station).toBe(true);
       }
+      // The real-time AQI of that hour, under the edition then in force; withheld only as HJ 633-2026 says.
+      expect(station.aqi.standard).toBe(
+        Date.parse(station.observedAt) >= Date.parse("2026-03-01T00:00:00+08:00")
+          ? "HJ633-2026"
+          : "HJ633-2012",
+      );
+      if (station.aqi.value !== null) {
+        expect(station.aqi).toMatchObject({
+          level: expect.any(Number),
+          colour: expect.stringMatching(/^#[0-9A-F]{6}$/),
+        });
+        expect(station.aqi.category.zh.length).toBeGreaterThan(0);
+      }
     }
+    expect(
+      body.stations.some((station: { aqi: { value: number | null } }) => station.aqi.value !== null),
+    ).toBe(true);
     expect((await request.get("/api/air/stations?x=1")).status()).toBe(400);
   });
 
