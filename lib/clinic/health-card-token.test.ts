@@ -78,7 +78,7 @@ describe("issueCardTokens", () => {
 });
 
 describe("verifyCardToken", () => {
-  const { token, upcoming } = issueCardTokens(CARD, SECRET, NOW);
+  const { token, upcoming, expiresAt } = issueCardTokens(CARD, SECRET, NOW);
 
   it.each([
     ["at the window's start", 0],
@@ -86,7 +86,8 @@ describe("verifyCardToken", () => {
     ["5 s early (clock skew)", -5_000],
     ["5 s late less 1 ms (clock skew)", 64_999],
   ])("accepts a token %s", (_when, offset) => {
-    expect(verifyCardToken(token, SECRET, at(offset))).toEqual({ healthCardId: CARD });
+    // The card, and the end of the token's window (not of its skew allowance).
+    expect(verifyCardToken(token, SECRET, at(offset))).toEqual({ healthCardId: CARD, expiresAt });
   });
 
   it.each([
@@ -101,7 +102,10 @@ describe("verifyCardToken", () => {
 
   it("accepts each upcoming token in its own window only", () => {
     for (const next of upcoming) {
-      expect(verifyCardToken(next.token, SECRET, next.validFrom)).toEqual({ healthCardId: CARD });
+      expect(verifyCardToken(next.token, SECRET, next.validFrom)).toEqual({
+        healthCardId: CARD,
+        expiresAt: next.expiresAt,
+      });
       expect(refusal(() => verifyCardToken(next.token, SECRET, NOW)).messageKey).toBe(
         "errors.clinic.cardTokenNotYetValid",
       );
@@ -109,7 +113,10 @@ describe("verifyCardToken", () => {
   });
 
   it("honours skewSeconds", () => {
-    expect(verifyCardToken(token, SECRET, at(70_000), { skewSeconds: 15 })).toEqual({ healthCardId: CARD });
+    expect(verifyCardToken(token, SECRET, at(70_000), { skewSeconds: 15 })).toEqual({
+      healthCardId: CARD,
+      expiresAt,
+    });
     expect(refusal(() => verifyCardToken(token, SECRET, at(60_000), { skewSeconds: 0 })).messageKey).toBe(
       "errors.clinic.cardTokenExpired",
     );
@@ -138,7 +145,7 @@ describe("verifyCardToken", () => {
     expect(Buffer.from(lastCharacterPlusOne(shortToken), "base64url")).toEqual(
       Buffer.from(shortToken, "base64url"),
     );
-    expect(verifyCardToken(shortToken, SECRET, NOW)).toEqual({ healthCardId: "HC12" });
+    expect(verifyCardToken(shortToken, SECRET, NOW)).toMatchObject({ healthCardId: "HC12" });
   });
 
   const malformed: [why: string, input: string][] = [
