@@ -7,11 +7,9 @@ import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { useDisplayFormat } from "@/components/data/use-display-format";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
+import { INPUT_CLASS } from "@/components/ui/field-style";
 import { sendJson } from "@/lib/client/api";
 import type { BillView } from "./bill-format";
-
-const INPUT =
-  "touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-lg text-[var(--text)]";
 
 /** A paid bill's e-invoice (电子发票): ask for it (title, tax number, e-mail), then read and download it. */
 export function InvoiceSection({
@@ -82,7 +80,7 @@ export function InvoiceSection({
             </label>
             <input
               id={`${id}-title`}
-              className={INPUT}
+              className={INPUT_CLASS}
               value={title}
               onChange={(e) => setTitle(e.target.value)}
               required
@@ -95,7 +93,7 @@ export function InvoiceSection({
             </label>
             <input
               id={`${id}-tax`}
-              className={`${INPUT} font-mono`}
+              className={`${INPUT_CLASS} font-mono`}
               value={taxNumber}
               onChange={(e) => setTaxNumber(e.target.value)}
               aria-describedby={`${id}-tax-hint`}
@@ -114,7 +112,7 @@ export function InvoiceSection({
               id={`${id}-email`}
               type="email"
               autoComplete="email"
-              className={INPUT}
+              className={INPUT_CLASS}
               value={email}
               onChange={(e) => setEmail(e.target.value)}
               required

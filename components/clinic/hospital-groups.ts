@@ -13,7 +13,7 @@ export type HospitalMarker =
   | { kind: "group"; key: string; position: LatLng; count: number; pilots: number; expansionZoom: number }
   | { kind: "hospital"; key: string; position: LatLng; hospital: NumberedHospital };
 
-type HospitalIndex = Supercluster<{ hospital: NumberedHospital }, { pilots: number }>;
+export type HospitalIndex = Supercluster<{ hospital: NumberedHospital }, { pilots: number }>;
 
 // Leaflet's maps here go to 18; groups split by then.
 const MAX_GROUP_ZOOM = 17;

@@ -8,7 +8,7 @@ import { fitView, type MapView } from "@/lib/maps/fit-view";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 import { HospitalDetails } from "./hospital-details";
 import { hospitalIndex, type NumberedHospital, numberedHospitals, zoomShowing } from "./hospital-groups";
-import { HOSPITAL_MAP_ZOOMS, HospitalMap, HospitalMapLegend } from "./hospital-map";
+import { HOSPITAL_MAP_ZOOMS, HospitalMap, HospitalMapLegend, hospitalLook } from "./hospital-map";
 import { hospitalsUrl } from "./hospitals-url";
 import type { ClinicHospitalsResponse } from "./types";
 
@@ -48,6 +48,7 @@ export function Hospitals({
   const t = useTranslations("clinicUi.hospitals");
   const answer = useHospitals(initial);
   const hospitals = useMemo(() => numberedHospitals(answer.data?.hospitals ?? []), [answer.data]);
+  const index = useMemo(() => hospitalIndex(hospitals, elder), [hospitals, elder]);
   const whole = useMemo(
     () => fitView(hospitals, { ...MAP_BOX, crs: tiles.crs, maxZoom: 16, minZoom: HOSPITAL_MAP_ZOOMS.min }),
     [hospitals, tiles.crs],
@@ -61,7 +62,7 @@ export function Hospitals({
     setSelectedId(hospital.id);
     // Chosen in the list below the map, it is shown on the map: the map comes into view, its directions under it.
     if (fromList) mapBox.current?.scrollIntoView({ block: "start" });
-    const zoom = Math.max(view?.zoom ?? 0, zoomShowing(hospitalIndex(hospitals, elder), hospital.id, 0));
+    const zoom = Math.max(view?.zoom ?? 0, zoomShowing(index, hospital.id, 0));
     setMoved({ center: hospital, zoom: Math.min(zoom, HOSPITAL_MAP_ZOOMS.max) });
   };
   return (
@@ -74,7 +75,7 @@ export function Hospitals({
       {view && (
         <div ref={mapBox} className="flex scroll-mt-4 flex-col gap-3">
           <HospitalMap
-            hospitals={hospitals}
+            index={index}
             view={view}
             tiles={tiles}
             elder={elder}
@@ -120,9 +121,9 @@ export function Hospitals({
               >
                 <span
                   aria-hidden="true"
-                  className={`inline-flex h-7 min-w-7 shrink-0 items-center justify-center border-2 border-white text-sm text-white shadow ${
-                    hospital.creditPilot ? "rounded-full bg-[#15803d]" : "rounded-[4px] bg-[#475569]"
-                  }`}
+                  className={`inline-flex h-7 min-w-7 shrink-0 items-center justify-center border-2 border-white text-sm shadow ${hospitalLook(
+                    hospital.creditPilot,
+                  )}`}
                 >
                   {hospital.number}
                 </span>

@@ -9,8 +9,8 @@ import { attributionHtml } from "@/lib/maps/attribution";
 import type { MapView } from "@/lib/maps/fit-view";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 import {
+  type HospitalIndex,
   type HospitalMarker,
-  hospitalIndex,
   hospitalMarkers,
   type NumberedHospital,
 } from "./hospital-groups";
@@ -19,7 +19,8 @@ import {
 export const HOSPITAL_MAP_ZOOMS = { min: 9, max: 18 } as const;
 
 interface HospitalMapProps {
-  hospitals: NumberedHospital[];
+  /** The hospitals grouped for every zoom (hospitalIndex), built once by the caller for the map and for choosing. */
+  index: HospitalIndex;
   view: MapView;
   tiles: MapTiles;
   elder: boolean;
@@ -28,8 +29,11 @@ interface HospitalMapProps {
   onSelect: (hospital: NumberedHospital) => void;
 }
 
-const PILOT = "rounded-full bg-[#15803d] text-white";
-const OTHER = "rounded-[4px] bg-[#475569] text-white";
+/** A hospital's marker shape and colour, on the map and beside its row in the list: pilots round and green. */
+export const hospitalLook = (creditPilot: boolean) =>
+  creditPilot ? "rounded-full bg-[#15803d] text-white" : "rounded-[4px] bg-[#475569] text-white";
+const PILOT = hospitalLook(true);
+const OTHER = hospitalLook(false);
 const GROUP = "rounded-full bg-[#1e3a8a] text-white";
 
 /**
@@ -37,18 +41,9 @@ const GROUP = "rounded-full bg-[#1e3a8a] text-white";
  * green circles where the health card pays on credit, grey squares where not yet, groups where markers would
  * overlap. A group zooms in when tapped; a hospital is chosen (its row and directions show below).
  */
-export function HospitalMap({
-  hospitals,
-  view,
-  tiles,
-  elder,
-  selectedId,
-  onView,
-  onSelect,
-}: HospitalMapProps) {
+export function HospitalMap({ index, view, tiles, elder, selectedId, onView, onSelect }: HospitalMapProps) {
   const t = useTranslations("clinicUi.hospitals");
   const credit = useTranslations("maps.attribution");
-  const index = useMemo(() => hospitalIndex(hospitals, elder), [hospitals, elder]);
   const markers = useMemo(() => hospitalMarkers(index, view), [index, view]);
   const size = elder ? 48 : 32;
   const nameOf = (marker: HospitalMarker) =>

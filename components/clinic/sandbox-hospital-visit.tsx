@@ -7,12 +7,11 @@ import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ClientForm } from "@/components/ui/client-form";
+import { INPUT_CLASS } from "@/components/ui/field-style";
 import { sendJson } from "@/lib/client/api";
 import type { SandboxClinicVisit } from "@/lib/clinic/sandbox-clinic-visit";
 import type { ClinicHospital } from "./types";
 
-const INPUT =
-  "touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-lg text-[var(--text)]";
 const STOPS = ["close", "medicine", "exam", "consultation"] as const;
 type Stop = (typeof STOPS)[number];
 
@@ -68,7 +67,7 @@ export function SandboxHospitalVisit({
         <p>{t("explain")}</p>
         <label className="flex flex-col gap-1 font-semibold">
           {t("hospital")}
-          <select className={INPUT} value={chosen} onChange={(e) => setHospitalId(e.target.value)}>
+          <select className={INPUT_CLASS} value={chosen} onChange={(e) => setHospitalId(e.target.value)}>
             {pilots.map((h) => (
               <option key={h.id} value={h.id}>
                 {h.name}
@@ -78,7 +77,7 @@ export function SandboxHospitalVisit({
         </label>
         <label className="flex flex-col gap-1 font-semibold">
           {t("until")}
-          <select className={INPUT} value={stop} onChange={(e) => setStop(e.target.value as Stop)}>
+          <select className={INPUT_CLASS} value={stop} onChange={(e) => setStop(e.target.value as Stop)}>
             {STOPS.map((s) => (
               <option key={s} value={s}>
                 {t(`stops.${s}`)}

@@ -7,14 +7,12 @@ import { PLATES_KEY } from "@/components/data/personal-resources";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
+import { INPUT_CLASS } from "@/components/ui/field-style";
 import { isApiError, sendJson } from "@/lib/client/api";
 import { plateProgress } from "@/lib/parking/plate-progress";
 import { OwnershipReviewForm } from "./ownership-review-form";
 import { PlateKeyboard } from "./plate-keyboard";
 import { MAX_PLATES, type VehicleClass } from "./types";
-
-const INPUT =
-  "touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-lg text-[var(--text)]";
 
 /**
  * Adds a plate with the vehicle-licence details the server checks; its refusals (licence not confirmed,
@@ -92,7 +90,7 @@ export function AddPlateForm({
           </label>
           <input
             id={`${id}-plate`}
-            className={`${INPUT} font-mono`}
+            className={`${INPUT_CLASS} font-mono`}
             value={plate}
             onChange={(e) => setPlate(e.target.value)}
             onFocus={() => setKeyboard(true)}
@@ -154,7 +152,7 @@ export function AddPlateForm({
             </label>
             <input
               id={`${id}-owner`}
-              className={INPUT}
+              className={INPUT_CLASS}
               value={ownerName}
               onChange={(e) => setOwnerName(e.target.value)}
               aria-describedby={`${id}-owner-hint`}
@@ -172,7 +170,7 @@ export function AddPlateForm({
             </label>
             <input
               id={`${id}-vin`}
-              className={`${INPUT} font-mono`}
+              className={`${INPUT_CLASS} font-mono`}
               value={vinLast6}
               onChange={(e) => setVinLast6(e.target.value)}
               aria-describedby={`${id}-vin-hint${sandboxHint ? ` ${id}-sandbox` : ""}`}

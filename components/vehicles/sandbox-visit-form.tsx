@@ -7,10 +7,8 @@ import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ClientForm } from "@/components/ui/client-form";
+import { INPUT_CLASS } from "@/components/ui/field-style";
 import { sendJson } from "@/lib/client/api";
-
-const INPUT =
-  "touch-target w-full rounded-xl border border-[var(--border)] bg-[var(--card)] px-3 py-2 text-lg text-[var(--text)]";
 
 /** datetime-local wants local wall-clock "YYYY-MM-DDTHH:mm"; this browser's zone is what the person typed in. */
 function localInput(date: Date): string {
@@ -97,7 +95,7 @@ export function SandboxVisitForm({
           <>
             <label className="flex flex-col gap-1 font-semibold">
               {t("plate")}
-              <select className={INPUT} value={chosen} onChange={(e) => setPlate(e.target.value)}>
+              <select className={INPUT_CLASS} value={chosen} onChange={(e) => setPlate(e.target.value)}>
                 {plates.map((p) => (
                   <option key={p} value={p}>
                     {p}
@@ -107,7 +105,7 @@ export function SandboxVisitForm({
             </label>
             <label className="flex flex-col gap-1 font-semibold">
               {t("lot")}
-              <select className={INPUT} value={lotId} onChange={(e) => setLotId(e.target.value)}>
+              <select className={INPUT_CLASS} value={lotId} onChange={(e) => setLotId(e.target.value)}>
                 {lots.map((lot) => (
                   <option key={lot.id} value={lot.id}>
                     {lot.name}
@@ -121,7 +119,7 @@ export function SandboxVisitForm({
             <input
               id={`${id}-entry`}
               type="datetime-local"
-              className={INPUT}
+              className={INPUT_CLASS}
               value={entry}
               onChange={(e) => setEntry(e.target.value)}
               required
@@ -132,7 +130,7 @@ export function SandboxVisitForm({
             <input
               id={`${id}-exit`}
               type="datetime-local"
-              className={INPUT}
+              className={INPUT_CLASS}
               value={exit}
               onChange={(e) => setExit(e.target.value)}
             />
