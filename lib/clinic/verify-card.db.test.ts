@@ -38,6 +38,10 @@ async function enrolled(name = "张伟") {
   };
 }
 
+/** The pilot hospital's desk scans `token` at `at`. */
+const verify = (token: string, at: Date) =>
+  verifyCardForHospital(opened.db, { hospitalId: "hz-first", patientToken: token }, config, at);
+
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => "verified",
@@ -47,8 +51,7 @@ const refusal = (promise: Promise<unknown>) =>
 describe("a hospital verifies a scanned health card", () => {
   it("names the card, the patient masked and the credit left, and changes nothing", async () => {
     const patient = await enrolled("欧阳娜娜");
-    const body = { hospitalId: "hz-first", patientToken: patient.token };
-    const check = await verifyCardForHospital(opened.db, body, config, now);
+    const check = await verify(patient.token, now);
     expect(check).toMatchObject({
       healthCardId: patient.healthCardId,
       status: "active",
@@ -82,28 +85,15 @@ describe("a hospital verifies a scanned health card", () => {
       { cardSecret: config.cardSecret, now },
     );
     expect(charged.status).toBe(201);
-    expect((await verifyCardForHospital(opened.db, body, config, now)).availableFen).toBe(97_500);
+    expect((await verify(patient.token, now)).availableFen).toBe(97_500);
   });
 
   it("refuses an expired, altered or foreign code, and a card whose resident deleted their account", async () => {
     const patient = await enrolled();
     const later = new Date(now.getTime() + 2 * 60_000);
-    expect(
-      await refusal(
-        verifyCardForHospital(
-          opened.db,
-          { hospitalId: "hz-first", patientToken: patient.token },
-          config,
-          later,
-        ),
-      ),
-    ).toBe("unprocessable: errors.clinic.cardTokenExpired");
+    expect(await refusal(verify(patient.token, later))).toBe("unprocessable: errors.clinic.cardTokenExpired");
     const altered = `${patient.token.slice(0, -2)}${patient.token.endsWith("AA") ? "BB" : "AA"}`;
-    expect(
-      await refusal(
-        verifyCardForHospital(opened.db, { hospitalId: "hz-first", patientToken: altered }, config, now),
-      ),
-    ).toMatch(
+    expect(await refusal(verify(altered, now))).toMatch(
       /^(unprocessable: errors.clinic.cardTokenBadSignature|bad_request: errors.clinic.cardTokenMalformed)$/,
     );
     const other = testClinicConfig(612);
@@ -112,25 +102,12 @@ describe("a hospital verifies a scanned health card", () => {
       { ...other, cardSecret: "another-deployment-secret-0123456789abcdef" },
       now,
     );
-    expect(
-      await refusal(
-        verifyCardForHospital(opened.db, { hospitalId: "hz-first", patientToken: foreign }, config, now),
-      ),
-    ).toBe("unprocessable: errors.clinic.cardTokenBadSignature");
+    expect(await refusal(verify(foreign, now))).toBe("unprocessable: errors.clinic.cardTokenBadSignature");
     await opened.db
       .update(clinicAccounts)
       .set({ userId: null })
       .where(eq(clinicAccounts.healthCardId, patient.healthCardId));
-    expect(
-      await refusal(
-        verifyCardForHospital(
-          opened.db,
-          { hospitalId: "hz-first", patientToken: patient.token },
-          config,
-          now,
-        ),
-      ),
-    ).toBe("unprocessable: errors.clinic.unknownHealthCard");
+    expect(await refusal(verify(patient.token, now))).toBe("unprocessable: errors.clinic.unknownHealthCard");
   });
 
   it("says a suspended card is genuine but has no credit to give", async () => {
@@ -139,12 +116,7 @@ describe("a hospital verifies a scanned health card", () => {
       .update(clinicAccounts)
       .set({ status: "suspended" })
       .where(eq(clinicAccounts.healthCardId, patient.healthCardId));
-    const check = await verifyCardForHospital(
-      opened.db,
-      { hospitalId: "hz-first", patientToken: patient.token },
-      config,
-      now,
-    );
+    const check = await verify(patient.token, now);
     expect(check).toMatchObject({ status: "suspended", availableFen: 0 });
   });
 });
