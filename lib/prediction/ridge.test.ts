@@ -46,7 +46,7 @@ describe("fitRidgeFromMoments", () => {
     const xs = Array.from({ length: 30 }, (_, i) => [Math.sin(i), (i % 5) / 5]);
     const ys = xs.map(([a = 0, b = 0], i) => 1 + a - 2 * b + ((i * 37) % 11) / 100);
     const moments = emptyMoments(2);
-    xs.forEach((x, i) => addRow(moments, x, ys[i] as number));
+    for (const [i, x] of xs.entries()) addRow(moments, x, ys[i] as number);
     for (const i of [3, 17]) addRow(moments, xs[i] as number[], ys[i] as number, -1);
     const kept = xs.map((_, i) => i).filter((i) => i !== 3 && i !== 17);
     const direct = fitRidge(
@@ -56,6 +56,6 @@ describe("fitRidgeFromMoments", () => {
     );
     const viaMoments = fitRidgeFromMoments(moments, 0.5);
     expect(viaMoments.intercept).toBeCloseTo(direct.intercept, 9);
-    viaMoments.weights.forEach((w, k) => expect(w).toBeCloseTo(direct.weights[k] as number, 9));
+    for (const [k, w] of viaMoments.weights.entries()) expect(w).toBeCloseTo(direct.weights[k] as number, 9);
   });
 });

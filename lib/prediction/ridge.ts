@@ -68,9 +68,12 @@ export function addRow(m: RidgeMoments, x: ArrayLike<number>, y: number, sign = 
 /** The ridge solution from moments (upper triangle of xtx used); see `fitRidge`. */
 export function fitRidgeFromMoments(m: RidgeMoments, lambda: number, prior?: readonly number[]): LinearModel {
   const n = m.d + 1;
-  const a = Array.from({ length: n }, (_, r) =>
-    Array.from({ length: n }, (_, c) => (c >= r ? m.xtx[r * n + c]! : m.xtx[c * n + r]!)),
-  );
+  const a: number[][] = [];
+  for (let r = 0; r < n; r++) {
+    const row = new Array<number>(n);
+    for (let c = 0; c < n; c++) row[c] = c >= r ? m.xtx[r * n + c]! : m.xtx[c * n + r]!;
+    a.push(row);
+  }
   const b = Array.from(m.xty);
   for (let k = 1; k < n; k++) {
     a[k]![k]! += lambda;
