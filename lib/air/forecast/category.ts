@@ -78,8 +78,8 @@ export interface LevelRule {
   bonus: number;
 }
 
-export const LEVEL_RULES: readonly LevelRule[] = [0, 0.1, 0.2, 0.4, 1].flatMap((bonus) =>
-  [0, 0.1, 0.3, 1, 3, 10, Number.POSITIVE_INFINITY].map((price) => ({ price, bonus })),
+export const LEVEL_RULES: readonly LevelRule[] = [0, 0.2, 1].flatMap((bonus) =>
+  [0, 0.3, 3, Number.POSITIVE_INFINITY].map((price) => ({ price, bonus })),
 );
 
 /** How many of the spread's points fall in each level (index 1–6). */
@@ -117,13 +117,15 @@ export function levelOptions(
   counts: readonly number[],
   forecast: number,
   steps: readonly number[],
+  into?: LevelOptions,
 ): LevelOptions {
   const own = fastLevel(steps, forecast);
   let total = 0;
   for (const c of counts) total += c;
-  const shares = new Float64Array(counts.length);
-  const values = new Float64Array(counts.length);
-  const costs = new Float64Array(counts.length);
+  // `into`: buffers to reuse, for the many calls made while fitting.
+  const shares = into?.shares ?? new Float64Array(counts.length);
+  const values = into?.values ?? new Float64Array(counts.length);
+  const costs = into?.costs ?? new Float64Array(counts.length);
   for (let level = 1; level < counts.length; level++) {
     shares[level] = total > 0 ? (counts[level] as number) / total : 0;
     const moved = moveIntoLevel(forecast, level, steps);

@@ -79,20 +79,24 @@ interface HeldPair {
  */
 function chooseRule(pairs: HeldPair[], points: number[], steps: number[], offset: number): LevelRule {
   // Local names: a bundled import is a property read on every call, and this loop runs ~10⁵–10⁶ times.
-  const [rules, apply, level, options, shares, scale] = [
-    LEVEL_RULES,
-    applyRule,
-    fastLevel,
-    levelOptions,
-    levelShares,
-    toLog,
-  ];
+  const rules = LEVEL_RULES;
+  const apply = applyRule;
+  const level = fastLevel;
+  const options = levelOptions;
+  const shares = levelShares;
+  const scale = toLog;
   const fromScale = (z: number) => offset * Math.expm1(z);
   const gain = new Float64Array(LEVEL_RULES.length);
   const split = new Float64Array(LEVEL_RULES.length);
   const error = new Float64Array(LEVEL_RULES.length);
+  const scratch = levelOptions([0, 0, 0, 0, 0, 0, 0], 0, steps);
   for (const { forecast, current, actual } of pairs) {
-    const choice = options(shares(scale(forecast, offset), points, steps, fromScale), forecast, steps);
+    const choice = options(
+      shares(scale(forecast, offset), points, steps, fromScale),
+      forecast,
+      steps,
+      scratch,
+    );
     const now = level(steps, current);
     const observed = level(steps, actual);
     const persistenceHit = now === observed;
