@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
+import { COMPASS_16 } from "@/lib/air/forecast/uci-csv";
 import { syntheticHistory } from "@/lib/testing/air-history-fixtures";
 
 const run = promisify(execFile);
@@ -14,24 +15,6 @@ const work = mkdtempSync(path.join(tmpdir(), "eval-air-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const history = syntheticHistory("eval-air", 60, Date.UTC(2014, 11, 31, 16)); // 2015-01-01 00:00 China time
-const COMPASS = [
-  "N",
-  "NNE",
-  "NE",
-  "ENE",
-  "E",
-  "ESE",
-  "SE",
-  "SSE",
-  "S",
-  "SSW",
-  "SW",
-  "WSW",
-  "W",
-  "WNW",
-  "NW",
-  "NNW",
-];
 
 function rows(cells: (i: number) => (string | number)[]): string[] {
   return Array.from({ length: history.hours }, (_, i) => {
@@ -84,7 +67,7 @@ function multisite(): string {
     value(w.atmosphericPressure?.[i]),
     -10,
     value(w.precipitation?.[i]),
-    `"${COMPASS[Math.floor((w.windDirection?.[i] ?? 0) / 22.5) % 16]}"`,
+    `"${COMPASS_16[Math.floor((w.windDirection?.[i] ?? 0) / 22.5) % 16]}"`,
     value(w.windSpeed?.[i]),
     '"Synthetic"',
   ]);

@@ -23,7 +23,8 @@ export interface UciHistory {
   history: StationHistory;
 }
 
-const COMPASS_16 = [
+/** The multi-site file's 16-point wind directions, clockwise from north (index × 22.5°). */
+export const COMPASS_16 = [
   "N",
   "NNE",
   "NE",
