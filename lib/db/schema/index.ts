@@ -1,3 +1,4 @@
+export * from "./air";
 export * from "./auth";
 export * from "./calendar";
 export * from "./citybrain";
