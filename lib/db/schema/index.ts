@@ -1,3 +1,4 @@
+export * from "./air";
 export * from "./air-alerts";
 export * from "./auth";
 export * from "./calendar";
