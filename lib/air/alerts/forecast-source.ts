@@ -1,7 +1,6 @@
 import "server-only";
+import { forecastForPlace } from "@/lib/air/place-forecast";
 import type { PlaceForecast } from "./alert-sweep";
 
-// TODO(air-alerts, before merge): forecastForPlace from lib/air/place-forecast.ts (the lead's, on main soon).
-// Until then no place has a forecast, so the job sweeps and alerts nobody.
-/** The forecast the alert job and its sandbox run use. */
-export const alertForecast: PlaceForecast = async () => null;
+/** The forecast the alert job and its sandbox run use: the place's own blend of its nearest stations. */
+export const alertForecast: PlaceForecast = (db, place, now) => forecastForPlace(db, place, now);
