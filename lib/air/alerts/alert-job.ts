@@ -1,11 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { serverNow } from "@/lib/clock/server-now";
 import type { Db } from "@/lib/db/types";
-import { LeaseLostError, runUnderLease } from "@/lib/jobs/run-under-lease";
+import { startLeasedJob } from "@/lib/jobs/start-leased-job";
 import { type PlaceForecast, sweepAirAlerts } from "./alert-sweep";
-
-const JOB = "air-alerts";
 
 export interface AirAlertJobOptions {
   getDb: () => Promise<Db>;
@@ -21,34 +18,16 @@ export interface AirAlertJobOptions {
  */
 export function startAirAlertJob(options: AirAlertJobOptions): () => void {
   const { intervalMs = 10 * 60_000, now = serverNow } = options;
-  const holder = `${process.pid}-${randomUUID()}`;
-  let running = false;
-
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const db = await options.getDb();
-      const run = await runUnderLease(db, JOB, holder, { ttlMs: intervalMs * 3 }, (signal) =>
-        sweepAirAlerts(db, options.forecast, now(), { signal }),
+  return startLeasedJob({
+    job: "air-alerts",
+    getDb: options.getDb,
+    intervalMs,
+    work: (db, signal) => sweepAirAlerts(db, options.forecast, now(), { signal }),
+    onRun: ({ places, opened, ended, sent, deferred, failed }) => {
+      if (sent === 0 && failed === 0) return;
+      console.info(
+        `[air-alerts] ${places} places: ${opened} opened, ${ended} ended, ${sent} sent, ${deferred} deferred, ${failed} failed`,
       );
-      if (run.ran && (run.value.sent > 0 || run.value.failed > 0)) {
-        const { places, opened, ended, sent, deferred, failed } = run.value;
-        console.info(
-          `[air-alerts] ${places} places: ${opened} opened, ${ended} ended, ${sent} sent, ${deferred} deferred, ${failed} failed`,
-        );
-      }
-    } catch (error) {
-      if (error instanceof LeaseLostError) console.warn(`[air-alerts] ${error.message}; stopped`);
-      else
-        console.warn("[air-alerts] sweep failed; will retry", error instanceof Error ? error.message : error);
-    } finally {
-      running = false;
-    }
-  };
-
-  void tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+    },
+  });
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
-import { airAlertPlaces } from "@/lib/db/schema";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { airAlertEpisodes, airAlertPlaces } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import { type CreateAlertPlaceInput, MAX_ALERT_PLACES, type UpdateAlertPlaceInput } from "./place-input";
@@ -86,7 +86,10 @@ export async function createAlertPlace(
   });
 }
 
-/** Changes one of the person's places; another person's (or no) place is a 404. */
+/**
+ * Changes one of the person's places; another person's (or no) place is a 404. A new level or alerts turned off
+ * ends the place's open episode: the next sweep judges the place afresh by what the person now asked for.
+ */
 export async function updateAlertPlace(
   db: Db,
   userId: string,
@@ -95,19 +98,32 @@ export async function updateAlertPlace(
   now: Date,
 ): Promise<AlertPlaceView> {
   const { quietHours, ...fields } = input;
-  const [row] = await db
-    .update(airAlertPlaces)
-    .set({
-      ...fields,
-      ...(quietHours === undefined
-        ? {}
-        : { quietFrom: quietHours?.from ?? null, quietTo: quietHours?.to ?? null }),
-      updatedAt: now,
-    })
-    .where(and(eq(airAlertPlaces.id, placeId), eq(airAlertPlaces.userId, userId)))
-    .returning();
-  if (!row) throw new AppError("not_found", "airAlerts.errors.notFound");
-  return alertPlaceView(row);
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ level: airAlertPlaces.level, alertsOn: airAlertPlaces.alertsOn })
+      .from(airAlertPlaces)
+      .where(and(eq(airAlertPlaces.id, placeId), eq(airAlertPlaces.userId, userId)))
+      .for("update");
+    if (!before) throw new AppError("not_found", "airAlerts.errors.notFound");
+    const [row] = await tx
+      .update(airAlertPlaces)
+      .set({
+        ...fields,
+        ...(quietHours === undefined
+          ? {}
+          : { quietFrom: quietHours?.from ?? null, quietTo: quietHours?.to ?? null }),
+        updatedAt: now,
+      })
+      .where(eq(airAlertPlaces.id, placeId))
+      .returning();
+    if (row!.level !== before.level || (before.alertsOn && !row!.alertsOn)) {
+      await tx
+        .update(airAlertEpisodes)
+        .set({ endedAt: now })
+        .where(and(eq(airAlertEpisodes.placeId, placeId), isNull(airAlertEpisodes.endedAt)));
+    }
+    return alertPlaceView(row!);
+  });
 }
 
 /** Deletes one of the person's places (and its episodes); another person's (or no) place is a 404. */

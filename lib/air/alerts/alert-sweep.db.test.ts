@@ -196,6 +196,25 @@ describe("sweepAirAlerts", () => {
     });
   });
 
+  it("a changed level, or alerts turned off, ends the open episode: the place is judged afresh", async () => {
+    const userId = await createTestUser(opened.db);
+    const place = await placeFor(userId, { level: 4 });
+    const { forecast, set } = settableForecast();
+    set(forecastAnswer(MORNING, 60, [160]));
+    expect(await sweepAirAlerts(opened.db, forecast, MORNING, { client })).toMatchObject({ sent: 1 });
+    // Renaming changes nothing about the episode.
+    await updateAlertPlace(opened.db, userId, place.id, { name: "新家", level: 4 }, MORNING);
+    expect(await sweepAirAlerts(opened.db, forecast, MORNING, { client })).toMatchObject({ sent: 0 });
+    await updateAlertPlace(opened.db, userId, place.id, { level: 3 }, MORNING);
+    expect(await sweepAirAlerts(opened.db, forecast, MORNING, { client })).toMatchObject({
+      opened: 1,
+      sent: 1,
+    });
+    await updateAlertPlace(opened.db, userId, place.id, { alertsOn: false }, MORNING);
+    expect((await episodesOf(place.id)).every((e) => e.endedAt !== null)).toBe(true);
+    expect(await inboxOf(userId)).toHaveLength(2);
+  });
+
   it("two sweeps at once (two servers, or the job and a retry) open one episode and alert once", async () => {
     const userId = await createTestUser(opened.db);
     const place = await placeFor(userId);
