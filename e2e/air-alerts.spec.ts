@@ -44,9 +44,12 @@ async function worstAqiAhead(request: APIRequestContext, lat: number, lng: numbe
   return aqis.length ? Math.max(...aqis) : null;
 }
 
-/** A Shanghai wall-clock time `hours` from now, "HH:00". */
-function shanghaiHour(hours: number): string {
-  const hour = (new Date(Date.now() + hours * HOUR_MS).getUTCHours() + 8) % 24;
+/** The Shanghai wall-clock hour `hours` from the server's (sandbox) now, "HH:00". */
+async function shanghaiHour(request: APIRequestContext, hours: number): Promise<string> {
+  const clock = await request.get("/api/sandbox/clock", { headers: SANDBOX_HEADERS });
+  expect(clock.status()).toBe(200);
+  const { now } = (await clock.json()) as { now: string };
+  const hour = (new Date(Date.parse(now) + hours * HOUR_MS).getUTCHours() + 8) % 24;
   return `${String(hour).padStart(2, "0")}:00`;
 }
 
@@ -85,7 +88,7 @@ test.describe("Air alerts", { tag: ["@air", "@resident", "@account"] }, () => {
     const form = page.getByTestId("alert-place-form");
     await form.getByLabel("名称").fill(name);
     await searchAndChoose(page, "lft");
-    await form.getByLabel("什么时候提醒").selectOption({ label: "良或更差（空气一般时就提醒）" });
+    await form.getByRole("radio", { name: "良或更差（空气一般时就提醒）" }).check();
     await form.getByRole("checkbox", { name: "免打扰时段（北京时间）" }).uncheck();
     await form.getByRole("button", { name: "保存" }).click();
     const item = page.getByTestId("alert-place").filter({ hasText: name });
@@ -151,7 +154,7 @@ test.describe("Air alerts", { tag: ["@air", "@resident", "@account"] }, () => {
         lat: 30.2467,
         lng: 120.1489,
         level: 2,
-        quietHours: { from: shanghaiHour(-1), to: shanghaiHour(1) },
+        quietHours: { from: await shanghaiHour(request, -1), to: await shanghaiHour(request, 2) },
       },
     });
     expect(created.status(), await created.text()).toBe(201);
@@ -192,7 +195,10 @@ test.describe("Air alerts", { tag: ["@air", "@resident", "@account"] }, () => {
       const small: string[] = [];
       for (const control of document.querySelectorAll("main button, main input, main select, main a")) {
         const input = control as HTMLInputElement;
-        const target = input.type === "checkbox" ? (control.closest("label") ?? control) : control;
+        const target =
+          input.type === "checkbox" || input.type === "radio"
+            ? (control.closest("label") ?? control)
+            : control;
         const r = target.getBoundingClientRect();
         if (r.width > 0 && (r.width < 44 || r.height < 44))
           small.push(`${control.tagName} ${Math.round(r.width)}×${Math.round(r.height)}`);
@@ -215,7 +221,7 @@ test.describe("Air alerts", { tag: ["@air", "@resident", "@account"] }, () => {
     await signInViaApi(page.request);
     await page.goto("/air/alerts");
     await expect(page.getByRole("heading", { name: "Air alerts", level: 1 })).toBeVisible();
-    await expect(page.getByLabel("When to alert")).toContainText("Lightly polluted or worse (recommended)");
+    await expect(page.getByRole("radio", { name: "Lightly polluted or worse (recommended)" })).toBeChecked();
     const refused = await page.request.post("/api/air/alerts/places", {
       headers: { "accept-language": "en" },
       data: { clientKey: "e2e-english-1", kind: "home", name: "Home", lat: 39.9, lng: 116.4 },

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState } from "react";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
+import { ChoiceGroup } from "@/components/parking/choice-group";
 import { DestinationSearch } from "@/components/parking/destination-search";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
@@ -32,7 +33,7 @@ export function PlaceForm({
   const [kind, setKind] = useState<AlertPlaceView["kind"]>(place?.kind ?? "home");
   const [name, setName] = useState(place?.name ?? "");
   const [position, setPosition] = useState<Position | null>(place ? { ...place } : null);
-  const [level, setLevel] = useState(place?.level ?? 3);
+  const [level, setLevel] = useState<number>(place?.level ?? 3);
   const [quietOn, setQuietOn] = useState(place ? place.quietHours !== null : true);
   const [from, setFrom] = useState(place?.quietHours?.from ?? "22:00");
   const [to, setTo] = useState(place?.quietHours?.to ?? "07:00");
@@ -103,20 +104,13 @@ export function PlaceForm({
       <h3 id={`${id}-heading`} className="text-lg font-bold">
         {place ? t("form.editHeading", { name: place.name }) : t("form.addHeading")}
       </h3>
-      <label className="flex flex-col gap-1">
-        <span className="font-semibold">{t("form.kind")}</span>
-        <select
-          className={INPUT_CLASS}
-          value={kind}
-          onChange={(event) => setKind(event.target.value as AlertPlaceView["kind"])}
-        >
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceGroup
+        legend={t("form.kind")}
+        name={`${id}-kind`}
+        options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        value={kind}
+        onChange={setKind}
+      />
       <label className="flex flex-col gap-1">
         <span className="font-semibold">{t("form.name")}</span>
         <input
@@ -150,20 +144,13 @@ export function PlaceForm({
             : t("form.notChosen")}
         </p>
       </fieldset>
-      <label className="flex flex-col gap-1">
-        <span className="font-semibold">{t("form.level")}</span>
-        <select
-          className={INPUT_CLASS}
-          value={level}
-          onChange={(event) => setLevel(Number(event.target.value))}
-        >
-          {LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`levelChoice.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceGroup
+        legend={t("form.level")}
+        name={`${id}-level`}
+        options={LEVELS.map((l) => ({ value: l, label: t(`levelChoice.${l}`) }))}
+        value={level}
+        onChange={setLevel}
+      />
       <fieldset className="flex min-w-0 flex-col gap-2">
         <legend className="sr-only">{t("form.quietOn")}</legend>
         <label className="touch-target flex items-center gap-3">

@@ -66,19 +66,19 @@ export function alertMessage(
       worst.category?.[locale === "en" ? "en" : "zh"] ??
       (t as unknown as (key: string) => string)(`airAlerts.levels.${worst.level}`);
     const advice = (t as unknown as (key: string) => string)(
-      `airAlerts.notice.advice.${Math.min(Math.max(worst.level, 2), 6)}`,
+      `airAlertsServer.notice.advice.${Math.min(Math.max(worst.level, 2), 6)}`,
     );
-    title[locale] = t("airAlerts.notice.title", { place: placeName });
-    stop[locale] = t("airAlerts.notice.stop");
+    title[locale] = t("airAlertsServer.notice.title", { place: placeName });
+    stop[locale] = t("airAlertsServer.notice.stop");
     const values = {
-      when: t(`airAlerts.notice.when.${when}`, { from, to }),
+      when: t(`airAlertsServer.notice.when.${when}`, { from, to }),
       category,
       aqi: worst.aqi,
       advice,
     };
     body[locale] = primary
-      ? t("airAlerts.notice.body", { ...values, primary })
-      : t("airAlerts.notice.bodyNoPrimary", values);
+      ? t("airAlertsServer.notice.body", { ...values, primary })
+      : t("airAlertsServer.notice.bodyNoPrimary", values);
   }
   return { title, body, stop };
 }

@@ -63,7 +63,7 @@ export async function createAlertPlace(
     const same = mine.find((row) => row.clientKey === input.clientKey);
     if (same) return { place: alertPlaceView(same), created: false };
     if (mine.length >= MAX_ALERT_PLACES) {
-      throw new AppError("conflict", "airAlerts.errors.tooMany", { values: { max: MAX_ALERT_PLACES } });
+      throw new AppError("conflict", "airAlertsServer.errors.tooMany", { values: { max: MAX_ALERT_PLACES } });
     }
     const [row] = await tx
       .insert(airAlertPlaces)
@@ -104,7 +104,7 @@ export async function updateAlertPlace(
       .from(airAlertPlaces)
       .where(and(eq(airAlertPlaces.id, placeId), eq(airAlertPlaces.userId, userId)))
       .for("update");
-    if (!before) throw new AppError("not_found", "airAlerts.errors.notFound");
+    if (!before) throw new AppError("not_found", "airAlertsServer.errors.notFound");
     const [row] = await tx
       .update(airAlertPlaces)
       .set({
@@ -132,5 +132,5 @@ export async function deleteAlertPlace(db: Db, userId: string, placeId: string):
     .delete(airAlertPlaces)
     .where(and(eq(airAlertPlaces.id, placeId), eq(airAlertPlaces.userId, userId)))
     .returning({ id: airAlertPlaces.id });
-  if (deleted.length === 0) throw new AppError("not_found", "airAlerts.errors.notFound");
+  if (deleted.length === 0) throw new AppError("not_found", "airAlertsServer.errors.notFound");
 }

@@ -1,4 +1,5 @@
 import airAlerts from "./airAlerts.json";
+import airAlertsServer from "./airAlertsServer.json";
 import auth from "./auth.json";
 import bills from "./bills.json";
 import billsUi from "./billsUi.json";
@@ -42,4 +43,5 @@ export default {
   clinic,
   clinicUi,
   airAlerts,
+  airAlertsServer,
 };

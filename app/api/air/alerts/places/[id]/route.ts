@@ -14,7 +14,7 @@ const PRIVATE = { "Cache-Control": "private, no-store", Vary: "Cookie" };
 /** A malformed id names no place of anyone's: the same 404 as another person's place. */
 function placeId(id: string): string {
   const parsed = AlertPlaceId.safeParse(id);
-  if (!parsed.success) throw new AppError("not_found", "airAlerts.errors.notFound");
+  if (!parsed.success) throw new AppError("not_found", "airAlertsServer.errors.notFound");
   return parsed.data;
 }
 
