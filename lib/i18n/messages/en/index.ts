@@ -1,3 +1,5 @@
+import airAlerts from "./airAlerts.json";
+import airAlertsServer from "./airAlertsServer.json";
 import auth from "./auth.json";
 import bills from "./bills.json";
 import billsUi from "./billsUi.json";
@@ -40,4 +42,6 @@ export default {
   reservations,
   clinic,
   clinicUi,
+  airAlerts,
+  airAlertsServer,
 };
