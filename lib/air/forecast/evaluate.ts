@@ -84,10 +84,11 @@ export function evaluatePm25(
     const now = raw[i] as number;
     if (Number.isNaN(now)) continue;
     const forecast = modelForecast(model, "pm25", history, i);
+    const climatologies = climatologyAt(raw, history, i, EVALUATION_HORIZONS);
     EVALUATION_HORIZONS.forEach((h, k) => {
       const actual = raw[i + h];
       if (actual === undefined || Number.isNaN(actual)) return;
-      const climatology = climatologyAt(raw, i, h);
+      const climatology = climatologies[k] as number;
       const modelled = forecast ? (forecast[h - 1] as number) : Number.NaN;
       if (Number.isNaN(climatology) || Number.isNaN(modelled)) return;
       const forecasts: Record<Predictor, number> = { model: modelled, persistence: now, climatology };

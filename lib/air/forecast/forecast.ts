@@ -1,4 +1,4 @@
-import { climatologyAt, hasRecentReadings } from "./baselines";
+import { climatologyForecast } from "./climatology";
 import { type FittedStationModel, modelForecast } from "./model";
 import { indexOf, pollutantSeries } from "./series";
 import {
@@ -20,18 +20,12 @@ export function forecastPollutant(
 ): { method: ForecastMethod; values: (number | null)[] } {
   const modelled = origin >= 0 ? modelForecast(model, p, history, origin) : null;
   if (modelled) return { method: "model", values: Array.from(modelled) };
-  const issuedMs = history.startMs + origin * HOUR_MS;
-  if (origin < 0 || !hasRecentReadings(history, p, issuedMs)) {
-    return { method: "none", values: new Array(FORECAST_HOURS).fill(null) };
-  }
-  const raw = pollutantSeries(history, p);
-  const last = Math.min(origin, history.hours - 1);
-  const values = Array.from({ length: FORECAST_HOURS }, (_, k) => {
-    // An issue hour past the history's end reads the climatology as of its last hour.
-    const v = climatologyAt(raw, last, origin + k + 1 - last);
-    return Number.isNaN(v) ? null : Math.max(0, v);
-  });
-  return { method: "climatology", values };
+  const values =
+    origin >= 0
+      ? climatologyForecast(pollutantSeries(history, p), history, history.startMs + origin * HOUR_MS)
+      : null;
+  if (!values) return { method: "none", values: new Array(FORECAST_HOURS).fill(null) };
+  return { method: "climatology", values: values.map((v) => Math.max(0, v)) };
 }
 
 /**

@@ -1,8 +1,7 @@
 import { SHANGHAI_OFFSET_MS } from "@/lib/time";
+import { CLIMATOLOGY_DAYS } from "./climatology";
 import { FORECAST_POLLUTANTS, type ForecastPollutant, HOUR_MS, type StationHistory } from "./station-history";
 
-/** Days of the trailing hour-of-day mean (the climatology the model and the fallback stand on). */
-export const CLIMATOLOGY_DAYS = 28;
 /** How old the latest reading may be and still stand for "now" (the feed often misses an hour). */
 export const CARRY_HOURS = 2;
 
