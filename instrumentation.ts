@@ -12,6 +12,8 @@ export async function register() {
   startCalendar();
   const { startBackgroundJobs } = await import("./lib/citybrain/start-background-jobs");
   startBackgroundJobs();
+  const { startAirJobs } = await import("./lib/air/start-air-jobs");
+  startAirJobs();
   const { startPaymentJobs } = await import("./lib/payments/start-payment-jobs");
   startPaymentJobs();
   const { startParkingNoticeJobs } = await import("./lib/parking/start-notice-jobs");

@@ -110,6 +110,61 @@ test.describe("City data feeds", { tag: ["@parking", "@air", "@tour"] }, () => {
     expect((await request.get("/api/air/stations?x=1")).status()).toBe(400);
   });
 
+  test("GET /api/air/forecast: a station's last 72 hours and next 72 with the AQI of each hour, day and period", async ({
+    request,
+  }) => {
+    const { stations } = await (await request.get("/api/air/stations")).json();
+    const station = stations[0].id;
+    const response = await request.get(`/api/air/forecast?station=${station}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toMatch(/public/);
+    const body = await response.json();
+    expect(body.place).toMatchObject({ kind: "station", id: station });
+    expect(body.past.length).toBeGreaterThan(0);
+    expect(body.past.at(-1).at).toBe(body.issuedAt);
+    expect(body.hours).toHaveLength(72);
+    expect(Date.parse(body.hours[0].at) - Date.parse(body.issuedAt)).toBe(3_600_000);
+    expect(body.days).toHaveLength(3);
+    expect(body.periods.map((p: { key: string }) => p.key)).toEqual([
+      "tonight",
+      "tomorrowMorning",
+      "tomorrowAfternoon",
+    ]);
+    for (const method of Object.values(body.methods))
+      expect(["model", "climatology", "none"]).toContain(method);
+    // The same answer again costs nothing: its tag answers 304.
+    const again = await request.get(`/api/air/forecast?station=${station}`, {
+      headers: { "if-none-match": response.headers().etag ?? "" },
+    });
+    expect(again.status()).toBe(304);
+  });
+
+  test("GET /api/air/forecast at a place: the stations it is made of, with distances; nonsense is refused", async ({
+    request,
+  }) => {
+    const response = await request.get("/api/air/forecast?lat=30.2459&lng=120.1497");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body.place.kind).toBe("point");
+    expect(body.place.stations.length).toBeGreaterThan(0);
+    expect(body.place.stations[0]).toMatchObject({
+      distanceM: expect.any(Number),
+      name: { zh: expect.any(String) },
+    });
+    const en = { "accept-language": "en" };
+    for (const [query, status, message] of [
+      ["", 400, /either a station/],
+      ["?station=1223A&lat=30&lng=120", 400, /either a station/],
+      ["?lat=30.2", 400, /both lat and lng/],
+      ["?station=NOPE1", 404, /no air monitoring station NOPE1/i],
+      ["?lat=39.9&lng=116.4", 404, /within 15 km/],
+    ] as const) {
+      const refused = await request.get(`/api/air/forecast${query}`, { headers: en });
+      expect(refused.status(), query).toBe(status);
+      expect((await refused.json()).error.message, query).toMatch(message);
+    }
+  });
+
   test("GET /api/tour/pois: the sights with their estimates labelled", async ({ request }) => {
     const response = await request.get("/api/tour/pois", { headers: { "accept-language": "en" } });
     expect(response.status()).toBe(200);

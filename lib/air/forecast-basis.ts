@@ -4,6 +4,7 @@ import { entitySlug } from "@/lib/citybrain/entity-slug";
 import type { CityBrainSource } from "@/lib/citybrain/types";
 import type { Db } from "@/lib/db/types";
 import { CLIMATOLOGY_DAYS, climatologyForecast } from "./forecast/climatology";
+import { ridgeAirTrainer } from "./forecast/model-trainer";
 import {
   FORECAST_HOURS,
   FORECAST_POLLUTANTS,
@@ -13,7 +14,9 @@ import {
   type StationForecast,
   type StationHistory,
 } from "./forecast/station-history";
+import type { AirTrainer } from "./forecast/trainer";
 import type { AirForecastAnswer } from "./forecast-answer";
+import { latestTraining, loadAirModels } from "./forecast-models";
 import { latestAirHour, readAirHistories } from "./history-read";
 
 export interface AirStationInfo {
@@ -36,7 +39,8 @@ export interface ForecastBasis {
   modelOf(stationId: string): AirForecastAnswer["model"];
 }
 
-const HISTORY_DAYS = CLIMATOLOGY_DAYS;
+// The features look back four weeks from the hours they forecast; a few days more covers the margin.
+const HISTORY_DAYS = CLIMATOLOGY_DAYS + 3;
 
 function climatologyOf(history: StationHistory | undefined, issuedMs: number): StationForecast {
   const values = Array.from(
@@ -56,11 +60,22 @@ function climatologyOf(history: StationHistory | undefined, issuedMs: number): S
   };
 }
 
-async function buildBasis(db: Db, source: CityBrainSource, issuedMs: number): Promise<ForecastBasis> {
-  const [feed, histories] = await Promise.all([
+async function buildBasis(
+  db: Db,
+  source: CityBrainSource,
+  trainer: AirTrainer,
+  issuedMs: number,
+): Promise<ForecastBasis> {
+  const [feed, histories, stored] = await Promise.all([
     cityFeed(db, source, "air"),
     readAirHistories(db, issuedMs - HISTORY_DAYS * 24 * HOUR_MS, issuedMs),
+    loadAirModels(db),
   ]);
+  // A model trained on hours after the issue hour (the clock set back) would forecast from the future: not used.
+  const usable = (stationId: string) => {
+    const model = stored.get(stationId);
+    return model && model.trainedThrough.getTime() <= issuedMs && trainer.canUse(model.model) ? model : null;
+  };
   const stations = feed.items.map((s) => ({
     id: s.id,
     slug: entitySlug(s.id),
@@ -76,31 +91,44 @@ async function buildBasis(db: Db, source: CityBrainSource, issuedMs: number): Pr
     forecastOf(stationId) {
       let forecast = forecasts.get(stationId);
       if (!forecast) {
-        forecast = climatologyOf(histories.get(stationId), issuedMs);
+        const history = histories.get(stationId);
+        const model = usable(stationId);
+        forecast =
+          model && history
+            ? trainer.forecast(model.model, history, issuedMs)
+            : climatologyOf(history, issuedMs);
         forecasts.set(stationId, forecast);
       }
       return forecast;
     },
-    modelOf: () => null,
+    modelOf(stationId) {
+      const model = usable(stationId);
+      return model ? { trainedAt: model.trainedAt.toISOString(), skill: model.skill } : null;
+    },
   };
 }
 
 // One basis per database and issue hour, built once however many readers ask at once (speed only: any server
 // builds the same basis from the same stored hours).
-const bases = new WeakMap<object, { issuedMs: number; basis: Promise<ForecastBasis> }>();
+const bases = new WeakMap<object, { version: string; trainer: AirTrainer; basis: Promise<ForecastBasis> }>();
 
-/** The basis of forecasts issued from the newest stored hour at `now`; `null` before any air reading was stored. */
+/**
+ * The basis of forecasts issued from the newest stored hour at `now`; `null` before any air reading was stored.
+ * A basis is rebuilt when a new hour is stored or a model is retrained.
+ */
 export async function forecastBasis(
   db: Db,
   source: CityBrainSource,
   now: Date,
+  trainer: AirTrainer = ridgeAirTrainer,
 ): Promise<ForecastBasis | null> {
-  const issuedMs = await latestAirHour(db, now);
+  const [issuedMs, trainedAt] = await Promise.all([latestAirHour(db, now), latestTraining(db)]);
   if (issuedMs === null) return null;
+  const version = `${issuedMs}|${trainedAt}`;
   const held = bases.get(db);
-  if (held && held.issuedMs === issuedMs) return held.basis;
-  const basis = buildBasis(db, source, issuedMs);
-  bases.set(db, { issuedMs, basis });
+  if (held && held.version === version && held.trainer === trainer) return held.basis;
+  const basis = buildBasis(db, source, trainer, issuedMs);
+  bases.set(db, { version, trainer, basis });
   basis.catch(() => {
     if (bases.get(db)?.basis === basis) bases.delete(db);
   });

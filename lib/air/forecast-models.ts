@@ -1,4 +1,5 @@
 import "server-only";
+import { max } from "drizzle-orm";
 import { airForecastModels } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import type { ForecastSkill } from "./forecast/station-history";
@@ -24,4 +25,10 @@ export async function saveAirModel(db: Db, model: StoredAirModel): Promise<void>
     .insert(airForecastModels)
     .values({ stationId, ...rest })
     .onConflictDoUpdate({ target: airForecastModels.stationId, set: rest });
+}
+
+/** When any model was last trained (ISO), or null: a forecast made before it may be stale. */
+export async function latestTraining(db: Db): Promise<string | null> {
+  const [row] = await db.select({ at: max(airForecastModels.trainedAt) }).from(airForecastModels);
+  return row?.at ? new Date(row.at).toISOString() : null;
 }

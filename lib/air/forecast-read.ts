@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { PublicRead } from "@/lib/http/public-answer";
 import { LangParam } from "@/lib/http/public-locale";
 import { queryNumber } from "@/lib/http/query";
+import { latestTraining } from "./forecast-models";
 import { latestAirHour } from "./history-read";
 import { forecastForPlace } from "./place-forecast";
 import { stationForecast } from "./station-forecast";
@@ -41,13 +42,13 @@ export async function airForecastRead(
   query: ForecastQuery,
   now: Date,
 ): Promise<PublicRead> {
-  const issuedMs = await latestAirHour(db, now);
+  const [issuedMs, trainedAt] = await Promise.all([latestAirHour(db, now), latestTraining(db)]);
   if (issuedMs === null) throw new AppError("unavailable", "errors.air.noHistory");
   const caching = publicCachingOf("air");
   if (query.station !== undefined) {
     const slug = query.station;
     return {
-      key: `air-forecast|station|${slug}|${issuedMs}`,
+      key: `air-forecast|station|${slug}|${issuedMs}|${trainedAt}`,
       caching,
       build: () => stationForecast(db, source, slug, now),
     };
@@ -56,7 +57,7 @@ export async function airForecastRead(
   const answer = await forecastForPlace(db, place, now, source);
   if (!answer) throw new AppError("not_found", "errors.air.noStationNear");
   return {
-    key: `air-forecast|point|${place.lat},${place.lng}|${issuedMs}`,
+    key: `air-forecast|point|${place.lat},${place.lng}|${issuedMs}|${trainedAt}`,
     caching,
     build: async () => answer,
   };

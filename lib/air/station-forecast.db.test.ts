@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordObservations } from "@/lib/citybrain/history/record";
 import { createSandboxCity } from "@/lib/citybrain/sandbox";
 import type { OpenDb } from "@/lib/db/open";
+import { airForecastModels } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { createTestDb } from "@/lib/testing/test-db";
+import { ridgeAirTrainer } from "./forecast/model-trainer";
 import { FORECAST_HOURS, HOUR_MS } from "./forecast/station-history";
 import { forecastForPlace } from "./place-forecast";
+import { retrainDueModels } from "./retrain-models";
 import { stationAqi } from "./station-aqi";
 import { stationForecast } from "./station-forecast";
 
@@ -60,6 +63,25 @@ describe("stationForecast", () => {
   it("refuses a station that does not exist", async () => {
     await expect(stationForecast(opened.db, city, "9999z", NOW)).rejects.toBeInstanceOf(AppError);
   });
+});
+
+describe("with trained models", () => {
+  it("forecasts by the stored model, says when it was trained, and ignores one trained on later hours", async () => {
+    // Skill is measured in the training job's own test; here only the fit matters.
+    const trainer = { ...ridgeAirTrainer, skill: () => null };
+    await retrainDueModels(opened.db, trainer, NOW);
+    const answer = await stationForecast(opened.db, city, "1223A", NOW);
+    expect(answer.methods.pm25).toBe("model");
+    expect(answer.model).toEqual({ trainedAt: NOW.toISOString(), skill: null });
+    expect(answer.hours).toHaveLength(FORECAST_HOURS);
+    expect(answer.hours.every((h) => h.values.pm25 !== null && h.values.pm25 >= 0)).toBe(true);
+
+    const before = new Date(NOW.getTime() - 3 * HOUR_MS);
+    const earlier = await stationForecast(opened.db, city, "1223A", before);
+    expect(earlier.model).toBeNull();
+    expect(earlier.methods.pm25).toBe("climatology");
+    await opened.db.delete(airForecastModels);
+  }, 60_000);
 });
 
 describe("forecastForPlace", () => {
