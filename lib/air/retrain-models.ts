@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/types";
 import { HOUR_MS } from "./forecast/station-history";
 import type { AirTrainer } from "./forecast/trainer";
-import { loadAirModels, saveAirModel } from "./forecast-models";
+import { loadAirModels, type StoredAirModel, saveAirModel } from "./forecast-models";
 import { latestAirHour, readAirHistories } from "./history-read";
 
 /** Eight weeks: four for the features to look back on (climatology), four more to learn the weights from. */
@@ -29,16 +29,20 @@ export async function retrainDueModels(
   const latest = await latestAirHour(db, now);
   if (latest === null) return { trained: [], skipped: 0 };
   const models = await loadAirModels(db);
+  const isDue = (stored: StoredAirModel | undefined) => {
+    if (!stored || !trainer.canUse(stored.model)) return true;
+    const through = stored.trainedThrough.getTime();
+    return through > latest || latest - through >= RETRAIN_AFTER_MS;
+  };
+  // The usual tick: every model is current, and eight weeks of history need not be read to find that out.
+  // (A station new to the feed is found the next time any model is due, within a day.)
+  if (models.size > 0 && ![...models.values()].some(isDue)) return { trained: [], skipped: models.size };
   const histories = await readAirHistories(db, latest - TRAIN_DAYS * 24 * HOUR_MS, latest);
   const trained: string[] = [];
   let skipped = 0;
   for (const [stationId, history] of histories) {
     signal?.throwIfAborted();
-    const stored = models.get(stationId);
-    const through = stored?.trainedThrough.getTime();
-    const due =
-      !stored || !trainer.canUse(stored.model) || through! > latest || latest - through! >= RETRAIN_AFTER_MS;
-    if (!due) {
+    if (!isDue(models.get(stationId))) {
       skipped += 1;
       continue;
     }

@@ -8,14 +8,14 @@ import { retrainDueModels } from "./retrain-models";
 export interface AirTrainingJobOptions {
   getDb: () => Promise<Db>;
   trainer: AirTrainer;
-  /** Models are due once a day; looking every 10 minutes trains soon after the first history is in. */
+  /** Models are due once a day; looking every minute (cheap when none is due) trains soon after the first history is in. */
   intervalMs?: number;
   now?: () => Date;
 }
 
 /** Retrains the stations' forecast models when due, on one server of the deployment at a time. */
 export function startAirTrainingJob(options: AirTrainingJobOptions): () => void {
-  const { intervalMs = 10 * 60_000, now = serverNow } = options;
+  const { intervalMs = 60_000, now = serverNow } = options;
   return startLeasedJob({
     job: "air-forecast-training",
     getDb: options.getDb,
