@@ -1,3 +1,4 @@
+import airUi from "./airUi.json";
 import auth from "./auth.json";
 import bills from "./bills.json";
 import billsUi from "./billsUi.json";
@@ -40,4 +41,5 @@ export default {
   reservations,
   clinic,
   clinicUi,
+  airUi,
 };
