@@ -4,7 +4,6 @@
  */
 import type { Edition } from "./aqi-standard";
 import type { ForecastMethod, ForecastPollutant, ForecastSkill } from "./forecast/station-history";
-import type { NearbyStation } from "./near-me";
 import type { PollutantKey } from "./report-indicators";
 
 export interface AqiOutlook {
@@ -39,9 +38,17 @@ export interface AirPeriod extends AqiOutlook {
   to: string;
 }
 
+/** A station a place's estimate is made of: how far (m, rounded to 10) and its share (0–1). */
+export interface StationShare {
+  id: string;
+  name: { zh: string; en: string };
+  distanceM: number;
+  weight: number;
+}
+
 export type ForecastPlace =
   | { kind: "station"; id: string; name: { zh: string; en: string }; lat: number; lng: number }
-  | { kind: "point"; lat: number; lng: number; stations: NearbyStation[] };
+  | { kind: "point"; lat: number; lng: number; stations: StationShare[] };
 
 export interface AirForecastAnswer {
   place: ForecastPlace;
