@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useDisplayFormat } from "@/components/data/use-display-format";
 import type { LocateStatus } from "@/components/maps/use-geolocation";
 import { Button } from "@/components/ui/button";
+import { inLocale } from "./aqi-look";
 import type { AirForecastAnswer } from "./types";
 
 /**
@@ -25,6 +26,7 @@ export function NearMe({
 }) {
   const t = useTranslations("airUi.nearMe");
   const format = useDisplayFormat();
+  const locale = useLocale();
   const stations = answer?.place.kind === "point" ? answer.place.stations : [];
   return (
     <section aria-labelledby="air-near-me-heading" className="flex flex-col gap-2" data-testid="air-near-me">
@@ -46,7 +48,7 @@ export function NearMe({
           <>
             <p data-testid="air-near-me-stations">
               {t("madeOf", {
-                list: stations.map((s) => `${s.name} ${format.distance(s.distanceM)}`).join(" · "),
+                list: stations.map((s) => `${inLocale(s.name, locale)} ${format.distance(s.distanceM)}`).join(" · "),
               })}
             </p>
             <p>{t("showing")}</p>
