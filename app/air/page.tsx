@@ -42,7 +42,7 @@ function adviceIn(locale: Locale): AdviceByLevel {
     [1, 2, 3, 4, 5, 6].map((level) => {
       const advice = airAdvice(level);
       const topics = Object.fromEntries(Object.entries(advice.topics).map(([k, v]) => [k, v[lang]]));
-      return [level, { standard: advice.standard[lang], brief: advice.brief[lang], topics }];
+      return [level, { brief: advice.brief[lang], topics }];
     }),
   ) as AdviceByLevel;
 }

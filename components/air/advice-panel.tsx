@@ -20,7 +20,7 @@ export function AdvicePanel({ advice }: { advice: LevelAdvice }) {
           </div>
         ))}
       </dl>
-      <p className="text-sm text-[var(--muted)]">{t("standard", { text: advice.standard })}</p>
+      <p className="text-sm text-[var(--muted)]">{t("standard")}</p>
     </section>
   );
 }

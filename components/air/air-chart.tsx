@@ -51,6 +51,8 @@ export default function AirChart({ series, bands, labels, locale, elder }: AirCh
       width: element.clientWidth,
       height: elder ? 280 : 220,
       legend: { show: false },
+      // Ticks at Shanghai's midnights and hours, whatever the device's zone.
+      tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), "Asia/Shanghai"),
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(max ?? 0, 50) * 1.1] } },
       axes: [

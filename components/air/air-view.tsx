@@ -26,6 +26,9 @@ import { useAqiWords } from "./use-aqi-words";
 const MAP_BOX = { width: 320, height: 288 };
 // Hubin, by the West Lake: before anyone chooses, the forecast shown is the station nearest the city's centre.
 const CITY_CENTRE = { lat: 30.259, lng: 120.165 };
+// The first view fits the stations of the city itself; a county station (Qiandao Lake is 130 km away) would
+// shrink the city's to one blob. It is on the map when zoomed out, and in the list.
+const CITY_RADIUS_M = 40_000;
 
 export interface AirViewProps {
   tiles: MapTiles;
@@ -44,7 +47,11 @@ export function AirView({ tiles, elder, initial, categories, advice }: AirViewPr
   const answer = useAirStations(initial);
   const stations = useMemo(() => worstFirst(answer.data?.stations ?? []), [answer.data]);
   const whole = useMemo(
-    () => fitView(stations, { ...MAP_BOX, crs: tiles.crs, maxZoom: 14, minZoom: AIR_MAP_ZOOMS.min }),
+    () =>
+      fitView(
+        stations.filter((s) => distanceMeters(CITY_CENTRE, s) <= CITY_RADIUS_M),
+        { ...MAP_BOX, crs: tiles.crs, maxZoom: 14, minZoom: AIR_MAP_ZOOMS.min },
+      ),
     [stations, tiles.crs],
   );
   const [moved, setMoved] = useState<MapView | null>(null);

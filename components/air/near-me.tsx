@@ -48,7 +48,9 @@ export function NearMe({
           <>
             <p data-testid="air-near-me-stations">
               {t("madeOf", {
-                list: stations.map((s) => `${inLocale(s.name, locale)} ${format.distance(s.distanceM)}`).join(" · "),
+                list: stations
+                  .map((s) => `${inLocale(s.name, locale)} ${format.distance(s.distanceM)}`)
+                  .join(" · "),
               })}
             </p>
             <p>{t("showing")}</p>

@@ -66,12 +66,10 @@ export function StationList({
                 type="button"
                 className="touch-target flex w-full items-center gap-3 p-3 text-left"
                 aria-pressed={station.id === selectedId}
-                aria-label={t("list.choose", { name: station.name })}
-                aria-describedby={`air-station-${station.id}`}
                 onClick={() => onSelect(station)}
               >
                 <AqiChip aqi={value} level={level} colour={colour} />
-                <span id={`air-station-${station.id}`} className="flex min-w-0 flex-col">
+                <span className="flex min-w-0 flex-col">
                   <span className="font-semibold" data-testid="air-station-name">
                     {station.name}
                   </span>

@@ -10,8 +10,8 @@ import type { MapTiles } from "@/lib/maps/tile-provider";
 import { type AqiCategoryLook, aqiChipStyle, inLocale, NO_AQI_COLOUR } from "./aqi-look";
 import type { AirStation } from "./types";
 
-// The tile servers draw 18 at most; below 9 Hangzhou is a dot.
-export const AIR_MAP_ZOOMS = { min: 9, max: 18 } as const;
+// The tile servers draw 18 at most; at 7 the county stations (Qiandao Lake) are in the box with the city's.
+export const AIR_MAP_ZOOMS = { min: 7, max: 18 } as const;
 
 interface StationMapProps {
   stations: readonly AirStation[];

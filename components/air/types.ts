@@ -7,7 +7,6 @@ export type { AirForecastAnswer, AirHour, AirStation, AirStationsAnswer };
 
 /** The advice of one level in the reader's language, made on the server (the standard's table stays there). */
 export interface LevelAdvice {
-  standard: string;
   brief: string;
   topics: Record<AdviceTopic, string>;
 }
