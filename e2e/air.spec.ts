@@ -33,12 +33,30 @@ test.describe("Air quality", { tag: ["@air"] }, () => {
     const { stations } = await stationsOf(page, appLocale);
     expect(stations.length).toBeGreaterThanOrEqual(14);
     await page.goto("/air");
+    // Every station is on the map: on a marker of its own, or counted in a group where markers would overlap.
     const markers = page.getByTestId("air-marker");
-    await expect(markers).toHaveCount(stations.length);
-    for (const station of stations) {
-      const marker = page.locator(`[data-testid=air-marker][data-station-id="${station.id}"]`);
+    await expect(markers.first()).toBeVisible();
+    const groups = page.getByTestId("air-group");
+    const grouped = await groups.evaluateAll((nodes) =>
+      nodes.map((n) => Number(n.getAttribute("data-count"))),
+    );
+    expect((await markers.count()) + grouped.reduce((a, b) => a + b, 0)).toBe(stations.length);
+    for (const id of await markers.evaluateAll((nodes) =>
+      nodes.map((n) => n.getAttribute("data-station-id")),
+    )) {
+      const station = stations.find((s) => s.id === id)!;
+      const marker = page.locator(`[data-testid=air-marker][data-station-id="${id}"]`);
       await expect(marker).toHaveCSS("background-color", rgb(station.aqi.colour ?? "#9ca3af"));
       await expect(marker).toHaveText(station.aqi.value === null ? "—" : String(station.aqi.value));
+    }
+    // A group shows the worst AQI among its stations, in that category's colour; tapping it zooms in.
+    if (grouped.length > 0) {
+      const worst = Number((await groups.first().locator("span").first().textContent()) ?? "");
+      const station = stations.find((s) => s.aqi.value === worst)!;
+      await expect(groups.first()).toHaveCSS("background-color", rgb(station.aqi.colour!));
+      const before = await markers.count();
+      await groups.first().click();
+      await expect.poll(() => markers.count()).toBeGreaterThan(before);
     }
     const legend = page.getByTestId("air-legend");
     await expect(legend).toContainText(t("airUi.legend.noAqi"));
@@ -46,12 +64,12 @@ test.describe("Air quality", { tag: ["@air"] }, () => {
 
     const list = page.getByTestId("air-station");
     const shown = await list.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-station-id")));
-    expect(shown).toEqual(worstFirst(stations).map((s) => s.id));
+    expect(shown).toEqual(worstFirst(stations, appLocale).map((s) => s.id));
     const aqis = await list.evaluateAll((nodes) =>
       nodes.map((n) => Number(n.getAttribute("data-aqi") || -1)),
     );
     expect(aqis).toEqual([...aqis].sort((a, b) => b - a));
-    const worst = worstFirst(stations)[0]!;
+    const worst = worstFirst(stations, appLocale)[0]!;
     await expect(list.first()).toContainText(worst.name);
     // The hour of the reading, in Shanghai time.
     await expect(list.first()).toContainText(wordsPattern(t, "airUi.reading", { time: "(\\S+ )?\\d{2}:00" }));
@@ -63,7 +81,7 @@ test.describe("Air quality", { tag: ["@air"] }, () => {
     t,
   }) => {
     const { stations } = await stationsOf(page, appLocale);
-    const station = worstFirst(stations)[0]!;
+    const station = worstFirst(stations, appLocale)[0]!;
     const forecast = await forecastOf(page, `station=${station.id}`);
     await page.goto("/air");
     await page.locator(`[data-testid=air-station][data-station-id="${station.id}"] button`).click();

@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { AsOf } from "@/components/data/as-of";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { useDisplayFormat } from "@/components/data/use-display-format";
+import { zoomShowing } from "@/components/maps/place-groups";
 import { useGeolocation } from "@/components/maps/use-geolocation";
 import type { ServerAnswer } from "@/lib/client/server-answer";
 import { distanceMeters } from "@/lib/geo/distance";
@@ -16,7 +17,7 @@ import type { AqiCategoryLook } from "./aqi-look";
 import { ForecastPanel } from "./forecast-panel";
 import { NearMe } from "./near-me";
 import { AqiChip, StationList } from "./station-list";
-import { AIR_MAP_ZOOMS, AirMapLegend, StationMap } from "./station-map";
+import { AIR_MAP_ZOOMS, AirMapLegend, StationMap, stationIndex } from "./station-map";
 import { worstFirst } from "./station-order";
 import type { AdviceByLevel, AirStation, AirStationsAnswer } from "./types";
 import { useAirForecast, useAirStations } from "./use-air";
@@ -26,9 +27,9 @@ import { useAqiWords } from "./use-aqi-words";
 const MAP_BOX = { width: 320, height: 288 };
 // Hubin, by the West Lake: before anyone chooses, the forecast shown is the station nearest the city's centre.
 const CITY_CENTRE = { lat: 30.259, lng: 120.165 };
-// The first view fits the stations of the city itself; a county station (Qiandao Lake is 130 km away) would
-// shrink the city's to one blob. It is on the map when zoomed out, and in the list.
-const CITY_RADIUS_M = 40_000;
+// The first view fits the stations of the city and its near districts (Fuyang, Lin'an: up to 45 km out); a county
+// station (Qiandao Lake is 130 km away) would shrink them to one blob. It is on the map zoomed out, and in the list.
+const CITY_RADIUS_M = 60_000;
 
 export interface AirViewProps {
   tiles: MapTiles;
@@ -41,11 +42,12 @@ export interface AirViewProps {
 /** The air page's island: stations on a map and in a list, the air where I am, and the chosen place's outlook. */
 export function AirView({ tiles, elder, initial, categories, advice }: AirViewProps) {
   const t = useTranslations("airUi");
+  const locale = useLocale();
   const format = useDisplayFormat();
   const words = useAqiWords();
   const errorText = useApiErrorText();
   const answer = useAirStations(initial);
-  const stations = useMemo(() => worstFirst(answer.data?.stations ?? []), [answer.data]);
+  const stations = useMemo(() => worstFirst(answer.data?.stations ?? [], locale), [answer.data, locale]);
   const whole = useMemo(
     () =>
       fitView(
@@ -54,6 +56,7 @@ export function AirView({ tiles, elder, initial, categories, advice }: AirViewPr
       ),
     [stations, tiles.crs],
   );
+  const index = useMemo(() => stationIndex(stations, elder), [stations, elder]);
   const [moved, setMoved] = useState<MapView | null>(null);
   const view = moved ?? whole;
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -85,7 +88,11 @@ export function AirView({ tiles, elder, initial, categories, advice }: AirViewPr
   const choose = (s: AirStation, fromList = false) => {
     setChosenId(s.id);
     setUsePoint(false);
-    if (fromList) panel.current?.scrollIntoView({ block: "start" });
+    if (!fromList) return;
+    // Chosen in the list, it is also shown on the map, on its own marker, for when the reader scrolls back up.
+    panel.current?.scrollIntoView({ block: "start" });
+    const zoom = Math.max(view?.zoom ?? 0, zoomShowing(index, s.id, 0));
+    setMoved({ center: s, zoom: Math.min(zoom, AIR_MAP_ZOOMS.max) });
   };
 
   const now =
@@ -126,7 +133,7 @@ export function AirView({ tiles, elder, initial, categories, advice }: AirViewPr
       {view && (
         <div className="flex flex-col gap-3">
           <StationMap
-            stations={stations}
+            index={index}
             view={view}
             tiles={tiles}
             elder={elder}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { MapCredit } from "@/components/maps/map-credit";
+import { type PlaceIndex, type PlaceMarker, placeIndex, placeMarkers } from "@/components/maps/place-groups";
 import { StaticMap } from "@/components/maps/static-map";
 import { ZoomButtonsView } from "@/components/maps/zoom-buttons";
 import { attributionHtml } from "@/lib/maps/attribution";
@@ -13,8 +15,28 @@ import type { AirStation } from "./types";
 // The tile servers draw 18 at most; at 7 the county stations (Qiandao Lake) are in the box with the city's.
 export const AIR_MAP_ZOOMS = { min: 7, max: 18 } as const;
 
+/** A group of stations shows its worst AQI (in that category's colour) and how many stations it holds. */
+export interface StationGroup {
+  worst: number;
+  level: number | null;
+  colour: string | null;
+}
+export type StationIndex = PlaceIndex<AirStation, StationGroup>;
+type StationMarker = PlaceMarker<AirStation, StationGroup>;
+
+/** The stations grouped where their markers would overlap (the city centre's are a few km apart). */
+export function stationIndex(stations: readonly AirStation[], elder: boolean): StationIndex {
+  return placeIndex(stations, elder, {
+    of: (s) => ({ worst: s.aqi.value ?? -1, level: s.aqi.level, colour: s.aqi.colour }),
+    fold: (group, other) => {
+      if (other.worst > group.worst) Object.assign(group, other);
+    },
+  });
+}
+
 interface StationMapProps {
-  stations: readonly AirStation[];
+  /** The stations grouped for every zoom (stationIndex), built once by the caller for the map and for choosing. */
+  index: StationIndex;
   view: MapView;
   tiles: MapTiles;
   elder: boolean;
@@ -27,11 +49,28 @@ interface StationMapProps {
  * The stations on a map drawn as plain HTML over the configured tiles (14 places need no map script): each marker
  * is its AQI in the category's colour, grey "—" where the standard withholds the AQI. Tapping one chooses it.
  */
-export function StationMap({ stations, view, tiles, elder, selectedId, onView, onSelect }: StationMapProps) {
+export function StationMap({ index, view, tiles, elder, selectedId, onView, onSelect }: StationMapProps) {
   const t = useTranslations("airUi");
   const credit = useTranslations("maps.attribution");
   const locale = useLocale();
   const size = elder ? 48 : 36;
+  const markers = useMemo(() => placeMarkers(index, view), [index, view]);
+  const nameOf = (marker: StationMarker) => {
+    if (marker.kind === "group") {
+      const { worst } = marker.summary;
+      return worst < 0
+        ? t("map.groupNoAqi", { count: marker.count })
+        : t("map.group", { count: marker.count, aqi: worst });
+    }
+    const { name, aqi } = marker.place;
+    return aqi.value === null
+      ? t("map.markerNoAqi", { name })
+      : t("map.marker", { name, aqi: aqi.value, category: inLocale(aqi.category, locale) });
+  };
+  const press = (marker: StationMarker) =>
+    marker.kind === "group"
+      ? onView({ center: marker.position, zoom: Math.min(marker.expansionZoom, AIR_MAP_ZOOMS.max) })
+      : onSelect(marker.place);
   const zoomTo = (zoom: number) => () => onView({ center: view.center, zoom });
   return (
     <div className="flex flex-col gap-2">
@@ -44,30 +83,30 @@ export function StationMap({ stations, view, tiles, elder, selectedId, onView, o
           className="h-72 w-full rounded-2xl"
         >
           {(at) =>
-            stations.map((station) => {
-              const p = at(station);
-              const chosen = station.id === selectedId;
-              const { value, level, category, colour } = station.aqi;
+            markers.map((marker) => {
+              const p = at(marker.position);
+              const group = marker.kind === "group";
+              const chosen = !group && marker.place.id === selectedId;
+              const value = group
+                ? marker.summary.worst < 0
+                  ? null
+                  : marker.summary.worst
+                : marker.place.aqi.value;
+              const level = group ? marker.summary.level : marker.place.aqi.level;
+              const colour = group ? marker.summary.colour : marker.place.aqi.colour;
               return (
                 <button
-                  key={station.id}
+                  key={marker.key}
                   type="button"
-                  data-testid="air-marker"
-                  data-station-id={station.id}
+                  data-testid={group ? "air-group" : "air-marker"}
+                  data-station-id={group ? undefined : marker.place.id}
+                  data-count={group ? marker.count : undefined}
                   data-level={level ?? "none"}
-                  aria-label={
-                    value === null
-                      ? t("map.markerNoAqi", { name: station.name })
-                      : t("map.marker", {
-                          name: station.name,
-                          aqi: value,
-                          category: inLocale(category, locale),
-                        })
-                  }
-                  aria-pressed={chosen}
-                  className={`static-map__placed flex -translate-x-1/2 -translate-y-1/2 items-center justify-center whitespace-nowrap rounded-full border-2 border-white px-1 font-bold leading-none shadow ${
-                    chosen ? "outline outline-4 outline-offset-1 outline-[#1e3a8a]" : ""
-                  }`}
+                  aria-label={nameOf(marker)}
+                  aria-pressed={group ? undefined : chosen}
+                  className={`static-map__placed flex -translate-x-1/2 -translate-y-1/2 items-center justify-center gap-1 whitespace-nowrap border-2 border-white px-1.5 font-bold leading-none shadow ${
+                    group ? "rounded-xl" : "rounded-full"
+                  } ${chosen ? "outline outline-4 outline-offset-1 outline-[#1e3a8a]" : ""}`}
                   style={{
                     left: p.x,
                     top: p.y,
@@ -76,9 +115,14 @@ export function StationMap({ stations, view, tiles, elder, selectedId, onView, o
                     zIndex: chosen ? 2 : value === null ? 0 : 1,
                     ...aqiChipStyle(level, colour),
                   }}
-                  onClick={() => onSelect(station)}
+                  onClick={() => press(marker)}
                 >
                   <span aria-hidden="true">{value ?? "—"}</span>
+                  {group && (
+                    <span aria-hidden="true" className="rounded-full bg-white px-1 text-black">
+                      {t("map.groupShort", { count: marker.count })}
+                    </span>
+                  )}
                 </button>
               );
             })
@@ -116,6 +160,7 @@ export function AirMapLegend({ categories }: { categories: readonly AqiCategoryL
         {categories.map((c) => swatch(String(c.level), aqiChipStyle(c.level, c.colour), c.name))}
         {swatch("none", aqiChipStyle(null, NO_AQI_COLOUR), t("noAqi"))}
       </ul>
+      <p className="mt-1 text-[var(--muted)]">{t("group")}</p>
     </div>
   );
 }
