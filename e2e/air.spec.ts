@@ -75,11 +75,9 @@ test.describe("Air quality", { tag: ["@air"] }, () => {
     await expect(list.first()).toContainText(wordsPattern(t, "airUi.reading", { time: "(\\S+ )?\\d{2}:00" }));
   });
 
-  test("choosing a station shows its now, advice, forecast chart, periods, days and the model's state", async ({
-    page,
-    appLocale,
-    t,
-  }) => {
+  test("choosing a station shows its now, advice, forecast chart, periods, days and the model's state", {
+    tag: "@smoke",
+  }, async ({ page, appLocale, t }) => {
     const { stations } = await stationsOf(page, appLocale);
     const station = worstFirst(stations, appLocale)[0]!;
     const forecast = await forecastOf(page, `station=${station.id}`);
