@@ -118,6 +118,8 @@ export function StationMap({ index, view, tiles, elder, selectedId, onView, onSe
                   onClick={() => press(marker)}
                 >
                   <span aria-hidden="true">{value ?? "—"}</span>
+                  {/* The space keeps "118 7站" the text the group's name starts with, as a voice user would say it. */}
+                  {group && " "}
                   {group && (
                     <span aria-hidden="true" className="rounded-full bg-white px-1 text-black">
                       {t("map.groupShort", { count: marker.count })}
