@@ -1,6 +1,6 @@
 // Accessibility checks shared by the service pages' journeys: axe, and elder mode as a person meets it.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "./fixtures";
+import { expect, type Page } from "./fixtures";
 
 // The elder size the app promises (app/globals.css: 125 %), and the target size asked of the service pages.
 export const ELDER_TEXT_PX = 20;
@@ -56,4 +56,14 @@ export async function elderProblems(page: Page) {
     },
     { textPx: ELDER_TEXT_PX, targetPx: MIN_TARGET_PX },
   );
+}
+
+/** Axe-clean (soft, so every page and mode is reported), and in elder mode large text, large targets, no sideways scroll. */
+export async function expectAccessible(page: Page, where: string, elder: boolean) {
+  expect.soft(await seriousViolations(page), `axe ${where}`).toEqual([]);
+  if (!elder) return;
+  const problems = await elderProblems(page);
+  expect.soft(problems.small, `${where}: text below ${ELDER_TEXT_PX} px`).toEqual([]);
+  expect.soft(problems.targets, `${where}: targets below ${MIN_TARGET_PX} px`).toEqual([]);
+  expect.soft(problems.sideways, `${where} scrolls sideways`).toBe(false);
 }

@@ -1,4 +1,4 @@
-import { ELDER_TEXT_PX, elderProblems, MIN_TARGET_PX, seriousViolations } from "./a11y-helpers";
+import { expectAccessible } from "./a11y-helpers";
 import {
   cardToken,
   closeVisit,
@@ -34,13 +34,7 @@ test.describe("Clinic pages for everyone", { tag: ["@clinic", "@resident", "@eld
           await page.waitForLoadState("networkidle");
           const where = `${path} (${locale}, elder ${elder})`;
           checks.push({ where, path, ready });
-          expect.soft(await seriousViolations(page), `axe ${where}`).toEqual([]);
-          if (elder === "1") {
-            const problems = await elderProblems(page);
-            expect.soft(problems.small, `${where}: text below ${ELDER_TEXT_PX} px`).toEqual([]);
-            expect.soft(problems.targets, `${where}: targets below ${MIN_TARGET_PX} px`).toEqual([]);
-            expect.soft(problems.sideways, `${where} scrolls sideways`).toBe(false);
-          }
+          await expectAccessible(page, where, elder === "1");
         }
       }
     };

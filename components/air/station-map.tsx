@@ -2,11 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { MapCredit } from "@/components/maps/map-credit";
+import { MarkerMap } from "@/components/maps/marker-map";
 import { type PlaceIndex, type PlaceMarker, placeIndex, placeMarkers } from "@/components/maps/place-groups";
-import { StaticMap } from "@/components/maps/static-map";
-import { ZoomButtonsView } from "@/components/maps/zoom-buttons";
-import { attributionHtml } from "@/lib/maps/attribution";
 import type { MapView } from "@/lib/maps/fit-view";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 import { type AqiCategoryLook, aqiChipStyle, inLocale, NO_AQI_COLOUR } from "./aqi-look";
@@ -51,7 +48,6 @@ interface StationMapProps {
  */
 export function StationMap({ index, view, tiles, elder, selectedId, onView, onSelect }: StationMapProps) {
   const t = useTranslations("airUi");
-  const credit = useTranslations("maps.attribution");
   const locale = useLocale();
   const size = elder ? 48 : 36;
   const markers = useMemo(() => placeMarkers(index, view), [index, view]);
@@ -71,74 +67,65 @@ export function StationMap({ index, view, tiles, elder, selectedId, onView, onSe
     marker.kind === "group"
       ? onView({ center: marker.position, zoom: Math.min(marker.expansionZoom, AIR_MAP_ZOOMS.max) })
       : onSelect(marker.place);
-  const zoomTo = (zoom: number) => () => onView({ center: view.center, zoom });
   return (
-    <div className="flex flex-col gap-2">
-      <section aria-label={t("map.label")} data-testid="air-map">
-        <StaticMap
-          center={view.center}
-          zoom={view.zoom}
-          tiles={tiles}
-          creditHtml=""
-          className="h-72 w-full rounded-2xl"
-        >
-          {(at) =>
-            markers.map((marker) => {
-              const p = at(marker.position);
-              const group = marker.kind === "group";
-              const chosen = !group && marker.place.id === selectedId;
-              const value = group
-                ? marker.summary.worst < 0
-                  ? null
-                  : marker.summary.worst
-                : marker.place.aqi.value;
-              const level = group ? marker.summary.level : marker.place.aqi.level;
-              const colour = group ? marker.summary.colour : marker.place.aqi.colour;
-              return (
-                <button
-                  key={marker.key}
-                  type="button"
-                  data-testid={group ? "air-group" : "air-marker"}
-                  data-station-id={group ? undefined : marker.place.id}
-                  data-count={group ? marker.count : undefined}
-                  data-level={level ?? "none"}
-                  aria-label={nameOf(marker)}
-                  aria-pressed={group ? undefined : chosen}
-                  className={`static-map__placed flex -translate-x-1/2 -translate-y-1/2 items-center justify-center gap-1 whitespace-nowrap border-2 border-white px-1.5 font-bold leading-none shadow ${
-                    group ? "rounded-xl" : "rounded-full"
-                  } ${chosen ? "outline outline-4 outline-offset-1 outline-[#1e3a8a]" : ""}`}
-                  style={{
-                    left: p.x,
-                    top: p.y,
-                    minWidth: size,
-                    height: size,
-                    zIndex: chosen ? 2 : value === null ? 0 : 1,
-                    ...aqiChipStyle(level, colour),
-                  }}
-                  onClick={() => press(marker)}
-                >
-                  <span aria-hidden="true">{value ?? "—"}</span>
-                  {/* The space keeps "118 7站" the text the group's name starts with, as a voice user would say it. */}
-                  {group && " "}
-                  {group && (
-                    <span aria-hidden="true" className="rounded-full bg-white px-1 text-black">
-                      {t("map.groupShort", { count: marker.count })}
-                    </span>
-                  )}
-                </button>
-              );
-            })
-          }
-        </StaticMap>
-        <MapCredit html={attributionHtml(tiles.attribution, (key, values) => credit(key, values))} />
-      </section>
-      <ZoomButtonsView
-        zoomIn={t("map.zoomIn")}
-        zoomOut={t("map.zoomOut")}
-        onZoomIn={view.zoom < AIR_MAP_ZOOMS.max ? zoomTo(view.zoom + 1) : undefined}
-        onZoomOut={view.zoom > AIR_MAP_ZOOMS.min ? zoomTo(view.zoom - 1) : undefined}
-      />
-    </div>
+    <MarkerMap
+      label={t("map.label")}
+      testId="air-map"
+      view={view}
+      tiles={tiles}
+      zooms={AIR_MAP_ZOOMS}
+      zoomIn={t("map.zoomIn")}
+      zoomOut={t("map.zoomOut")}
+      onView={onView}
+    >
+      {(at) =>
+        markers.map((marker) => {
+          const p = at(marker.position);
+          const group = marker.kind === "group";
+          const chosen = !group && marker.place.id === selectedId;
+          const value = group
+            ? marker.summary.worst < 0
+              ? null
+              : marker.summary.worst
+            : marker.place.aqi.value;
+          const level = group ? marker.summary.level : marker.place.aqi.level;
+          const colour = group ? marker.summary.colour : marker.place.aqi.colour;
+          return (
+            <button
+              key={marker.key}
+              type="button"
+              data-testid={group ? "air-group" : "air-marker"}
+              data-station-id={group ? undefined : marker.place.id}
+              data-count={group ? marker.count : undefined}
+              data-level={level ?? "none"}
+              aria-label={nameOf(marker)}
+              aria-pressed={group ? undefined : chosen}
+              className={`static-map__placed flex -translate-x-1/2 -translate-y-1/2 items-center justify-center gap-1 whitespace-nowrap border-2 border-white px-1.5 font-bold leading-none shadow ${
+                group ? "rounded-xl" : "rounded-full"
+              } ${chosen ? "outline outline-4 outline-offset-1 outline-[#1e3a8a]" : ""}`}
+              style={{
+                left: p.x,
+                top: p.y,
+                minWidth: size,
+                height: size,
+                zIndex: chosen ? 2 : value === null ? 0 : 1,
+                ...aqiChipStyle(level, colour),
+              }}
+              onClick={() => press(marker)}
+            >
+              <span aria-hidden="true">{value ?? "—"}</span>
+              {/* The space keeps "118 7站" the text the group's name starts with, as a voice user would say it. */}
+              {group && " "}
+              {group && (
+                <span aria-hidden="true" className="rounded-full bg-white px-1 text-black">
+                  {t("map.groupShort", { count: marker.count })}
+                </span>
+              )}
+            </button>
+          );
+        })
+      }
+    </MarkerMap>
   );
 }
 
