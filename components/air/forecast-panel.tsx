@@ -5,9 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { useDisplayFormat } from "@/components/data/use-display-format";
 import type { AirChartProps } from "./air-chart";
+import { AqiChip } from "./aqi-chip";
 import type { AqiCategoryLook } from "./aqi-look";
 import { CHART_MEASURES, type ChartMeasure, chartSeries, forecastPeak } from "./chart-series";
-import { AqiChip } from "./station-list";
 import type { AdviceByLevel, AirForecastAnswer } from "./types";
 import { useAqiWords } from "./use-aqi-words";
 
