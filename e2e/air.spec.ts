@@ -20,6 +20,12 @@ async function forecastOf(page: Page, query: string) {
   return (await answer.json()) as AirForecastAnswer;
 }
 
+/** Scrolls to the forecast, which is asked for as the reader nears it, and waits for its chart. */
+async function showForecast(page: Page) {
+  await page.getByTestId("air-forecast-area").scrollIntoViewIfNeeded();
+  await expect(page.locator("[data-testid=air-chart] canvas").first()).toBeVisible();
+}
+
 /** "rgb(255, 126, 0)" for "#FF7E00". */
 const rgb = (hex: string) =>
   `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
@@ -192,7 +198,7 @@ test.describe("Air quality", { tag: ["@air"] }, () => {
       await page.goto("/");
       await waitForServiceWorkerControl(page);
       await page.goto("/air");
-      await expect(page.locator("[data-testid=air-chart] canvas").first()).toBeVisible();
+      await showForecast(page);
       await expect.poll(() => isPageStored(page, "/air"), { timeout: 15_000 }).toBe(true);
       await expect.poll(() => storedApiPaths(page)).toContain("/api/air/forecast");
       const names = await page.getByTestId("air-station-name").allTextContents();
@@ -210,6 +216,7 @@ test.describe("Air quality", { tag: ["@air"] }, () => {
           }),
         );
         expect(await page.getByTestId("air-station-name").allTextContents()).toEqual(names);
+        await showForecast(page);
         await expect(page.getByTestId("air-period")).toHaveCount(3);
       } finally {
         await context.setOffline(false);
@@ -231,7 +238,7 @@ test.describe("Air quality", { tag: ["@air"] }, () => {
           { name: "elder_mode", value: elder, url: baseURL! },
         ]);
         await page.goto("/air");
-        await expect(page.locator("[data-testid=air-chart] canvas").first()).toBeVisible();
+        await showForecast(page);
         const where = `/air (${locale}, elder ${elder})`;
         await expectAccessible(page, where, elder === "1");
       }

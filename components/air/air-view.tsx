@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { AsOf } from "@/components/data/as-of";
 import { useApiErrorText } from "@/components/data/use-api-error-text";
 import { useDisplayFormat } from "@/components/data/use-display-format";
+import { useNearView } from "@/components/data/use-near-view";
 import { zoomShowing } from "@/components/maps/place-groups";
 import { useGeolocation } from "@/components/maps/use-geolocation";
 import type { ServerAnswer } from "@/lib/client/server-answer";
@@ -82,13 +83,19 @@ export function AirView({ tiles, elder, initial, categories, advice }: AirViewPr
   const station = stations.find((s) => s.id === chosenId) ?? centre;
   const place: AirPlace | null =
     usePoint && point ? point : station ? { kind: "station", id: station.id } : null;
-  const forecast = useAirForecast(place);
+  const panel = useRef<HTMLDivElement>(null);
+  // The forecast (and its chart's script) below the fold is asked for as the reader nears it, or chooses a place:
+  // a phone loading the page spends nothing on it before the map and the list are usable.
+  const [asked, setAsked] = useState(false);
+  const forecastBox = useRef<HTMLDivElement>(null);
+  const nearForecast = useNearView(forecastBox, "200px");
+  const forecast = useAirForecast(asked || nearForecast || place?.kind === "point" ? place : null);
   const pointAnswer = place?.kind === "point" ? forecast.data : undefined;
 
-  const panel = useRef<HTMLDivElement>(null);
   const choose = (s: AirStation, fromList = false) => {
     setChosenId(s.id);
     setUsePoint(false);
+    setAsked(true);
     if (!fromList) return;
     // Chosen in the list, it is also shown on the map, on its own marker, for when the reader scrolls back up.
     panel.current?.scrollIntoView({ block: "start" });
@@ -186,15 +193,17 @@ export function AirView({ tiles, elder, initial, categories, advice }: AirViewPr
             )}
           </section>
           {level !== null && advice[level] && <AdvicePanel advice={advice[level]} />}
-          {forecast.data ? (
-            <ForecastPanel answer={forecast.data} categories={categories} advice={advice} elder={elder} />
-          ) : forecast.error ? (
-            <p role="alert" data-testid="air-forecast-failed">
-              {t("forecast.failed", { reason: errorText(forecast.error) })}
-            </p>
-          ) : (
-            <p>{t("forecast.loading")}</p>
-          )}
+          <div ref={forecastBox} data-testid="air-forecast-area">
+            {forecast.data ? (
+              <ForecastPanel answer={forecast.data} categories={categories} advice={advice} elder={elder} />
+            ) : forecast.error ? (
+              <p role="alert" data-testid="air-forecast-failed">
+                {t("forecast.failed", { reason: errorText(forecast.error) })}
+              </p>
+            ) : (
+              <p>{t("forecast.loading")}</p>
+            )}
+          </div>
         </div>
       )}
 

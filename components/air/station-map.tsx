@@ -77,6 +77,7 @@ export function StationMap({ index, view, tiles, elder, selectedId, onView, onSe
       zoomIn={t("map.zoomIn")}
       zoomOut={t("map.zoomOut")}
       onView={onView}
+      priority
     >
       {(at) =>
         markers.map((marker) => {

@@ -21,6 +21,8 @@ interface MarkerMapProps {
   zoomIn: string;
   zoomOut: string;
   onView: (view: MapView) => void;
+  /** The map is the largest thing a phone sees first (static-map.tsx). */
+  priority?: boolean;
   /** The markers; `at` gives a position's offset from the map's centre in pixels. */
   children: (at: (position: LatLng) => Pixel) => ReactNode;
 }
@@ -38,6 +40,7 @@ export function MarkerMap({
   zoomIn,
   zoomOut,
   onView,
+  priority,
   children,
 }: MarkerMapProps) {
   const credit = useTranslations("maps.attribution");
@@ -51,6 +54,7 @@ export function MarkerMap({
           tiles={tiles}
           creditHtml=""
           className="h-72 w-full rounded-2xl"
+          priority={priority}
         >
           {children}
         </StaticMap>
