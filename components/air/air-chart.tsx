@@ -92,6 +92,8 @@ export default function AirChart({ series, bands, labels, locale, elder }: AirCh
             const { ctx, bbox } = u;
             const x = Math.round(u.valToPos(series.now, "x", true));
             ctx.save();
+            // Solid, unlike the forecast's dashes (uPlot leaves the last series' dash set on the context).
+            ctx.setLineDash([]);
             ctx.strokeStyle = text;
             ctx.lineWidth = 1;
             ctx.beginPath();
