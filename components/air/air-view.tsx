@@ -27,6 +27,9 @@ import { useAqiWords } from "./use-aqi-words";
 
 // The map box on a phone (h-72, the page's width less its margins): the first view fits every station in it.
 const MAP_BOX = { width: 320, height: 288 };
+// Room for half a group's marker ("118 7站", about 80 px) at the box's edges. (Elder mode's narrower box, 280 px at
+// 320, would take the city down a zoom into one group; a group at its edge is cut rather than all in one.)
+const EDGE_PX = 40;
 // Hubin, by the West Lake: before anyone chooses, the forecast shown is the station nearest the city's centre.
 const CITY_CENTRE = { lat: 30.259, lng: 120.165 };
 // The first view fits the stations of the city and its near districts (Fuyang, Lin'an: up to 45 km out); a county
@@ -54,7 +57,13 @@ export function AirView({ tiles, elder, initial, categories, advice }: AirViewPr
     () =>
       fitView(
         stations.filter((s) => distanceMeters(CITY_CENTRE, s) <= CITY_RADIUS_M),
-        { ...MAP_BOX, crs: tiles.crs, maxZoom: 14, minZoom: AIR_MAP_ZOOMS.min },
+        {
+          ...MAP_BOX,
+          crs: tiles.crs,
+          maxZoom: 14,
+          minZoom: AIR_MAP_ZOOMS.min,
+          paddingPx: EDGE_PX,
+        },
       ),
     [stations, tiles.crs],
   );
