@@ -64,6 +64,7 @@ test.describe("Air quality", { tag: ["@air"] }, () => {
       await groups.first().click();
       await expect.poll(() => markers.count()).toBeGreaterThan(before);
     }
+    await expect(page.getByTestId("air-alerts-link")).toHaveAttribute("href", "/air/alerts");
     const legend = page.getByTestId("air-legend");
     await expect(legend).toContainText(t("airUi.legend.noAqi"));
     await expect(legend.locator("li")).toHaveCount(7);

@@ -5,6 +5,7 @@ import { airStationsUrl } from "@/components/air/air-urls";
 import { AirView } from "@/components/air/air-view";
 import type { AqiCategoryLook } from "@/components/air/aqi-look";
 import type { AdviceByLevel, AirStationsAnswer } from "@/components/air/types";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { airAdvice } from "@/lib/air/advice";
 import { AQI_STANDARD } from "@/lib/air/aqi-standard";
@@ -55,7 +56,14 @@ export default async function AirPage() {
   return (
     <>
       <PageHeader title={t("services.air.title")} />
-      <p className="mb-4">{t("airUi.intro")}</p>
+      <p className="mb-2">{t("airUi.intro")}</p>
+      <IntentLink
+        href="/air/alerts"
+        data-testid="air-alerts-link"
+        className="touch-target mb-4 inline-flex items-center font-semibold underline"
+      >
+        {t("airUi.alertsLink")}
+      </IntentLink>
       <AirView
         tiles={mapTilesFor(env(), locale as Locale)}
         elder={cookieStore.get(ELDER_COOKIE)?.value === "1"}

@@ -24,9 +24,12 @@ type Search =
 export function DestinationSearch({
   chosen,
   onChoose,
+  label,
 }: {
   chosen?: PlaceView;
   onChoose: (place: PlaceView) => void;
+  /** What the field is for, when it is not "Where to?" (e.g. a place to save). */
+  label?: string;
 }) {
   const t = useTranslations("parking.destination");
   const locale = useLocale();
@@ -123,7 +126,7 @@ export function DestinationSearch({
   return (
     <div className="relative flex flex-col gap-1" data-testid="destination-search">
       <label htmlFor={`${id}-input`} className="text-lg font-bold">
-        {t("label")}
+        {label ?? t("label")}
       </label>
       <input
         id={`${id}-input`}
@@ -155,7 +158,7 @@ export function DestinationSearch({
       <div
         id={listId}
         role="listbox"
-        aria-label={t("label")}
+        aria-label={label ?? t("label")}
         hidden={!expanded}
         className="absolute inset-x-0 top-full z-[1100] mt-1 max-h-[60dvh] overflow-y-auto rounded-xl border border-[var(--border)] bg-[var(--card)] shadow-lg"
       >

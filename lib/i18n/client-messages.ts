@@ -7,6 +7,7 @@ import type { Messages } from "./messages";
  */
 export const CLIENT_NAMESPACES = [
   "airUi",
+  "airAlerts",
   "auth",
   "billsUi",
   "clinic",

@@ -40,6 +40,7 @@ export async function deliverNotification(
       body: notification.body,
       url: notification.url,
       tag: notification.id,
+      ...(notification.actions?.length ? { actions: notification.actions } : {}),
     };
     const options = { vapid, ttlSeconds: PUSH_TTL_SECONDS, urgency: urgencyForTopic(notification.topic) };
     const results = await Promise.all(

@@ -289,6 +289,10 @@ describe("notifyUser delivering through a real HTTPS push service", () => {
     ["a protocol-relative url", { url: "//evil.example/" }],
     ["a bad topic", { topic: "Parking Bill" }],
     ["an unknown message key", { message: { key: "push.messages.nope" } }],
+    [
+      "a button that leaves the app",
+      { actions: [{ action: "stop", title: { "zh-CN": "停", en: "Stop" }, url: "https://evil.example/" }] },
+    ],
   ])("refuses %s (a programming error) before storing anything", async (_name, override) => {
     const userId = await createTestUser(opened.db);
     await expect(

@@ -3,9 +3,11 @@ import { and, eq } from "drizzle-orm";
 import { serverNow } from "@/lib/clock/server-now";
 import { notifications, users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
+import type { Locale } from "@/lib/i18n/config";
 import { type DeliveryReport, deliverNotification } from "./deliver";
 import { INBOX_COLUMNS, type InboxNotification } from "./inbox";
 import { type NotificationMessage, renderMessage } from "./message";
+import { MAX_PUSH_ACTIONS } from "./payload";
 import { isSafeAppPath } from "./safe-url";
 import { TOPIC_PATTERN } from "./topics";
 import { defaultPushClient, type PushClient } from "./web-push-client";
@@ -18,6 +20,8 @@ export interface NotifyInput {
   message: NotificationMessage;
   /** The app page a tap opens; defaults to Home. */
   url?: string;
+  /** Buttons on the pushed notification (not kept in the inbox, whose item opens `url`). */
+  actions?: { action: string; title: Record<Locale, string>; url: string }[];
   now?: Date;
 }
 
@@ -45,6 +49,10 @@ export async function notifyUser(
   }
   if (input.dedupeKey.length < 1 || input.dedupeKey.length > 200) throw new Error("Invalid dedupeKey");
   if (!isSafeAppPath(url)) throw new Error(`Notification url must be a path in this app, got "${url}"`);
+  const actions = input.actions ?? [];
+  if (actions.length > MAX_PUSH_ACTIONS || actions.some((a) => !isSafeAppPath(a.url) || !a.action)) {
+    throw new Error("Invalid notification actions");
+  }
 
   const [user] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
   if (!user) throw new Error(`No user ${userId} to notify`);
@@ -69,7 +77,13 @@ export async function notifyUser(
   try {
     delivery = await deliverNotification(
       db,
-      { ...inserted, userId },
+      {
+        ...inserted,
+        userId,
+        ...(actions.length > 0
+          ? { actions: actions.map((a) => ({ action: a.action, title: a.title[user.locale], url: a.url })) }
+          : {}),
+      },
       options.client ?? defaultPushClient,
       now,
     );

@@ -8,4 +8,16 @@ export interface PushPayload {
   url: string;
   /** Notifications with the same tag replace each other on the device. */
   tag: string;
+  /** Buttons on the notification, each opening its own path in this app (e.g. "stop these alerts"). */
+  actions?: PushAction[];
 }
+
+export interface PushAction {
+  /** Names the button to the service worker's click handler. */
+  action: string;
+  title: string;
+  url: string;
+}
+
+/** Browsers show at most two buttons on most platforms. */
+export const MAX_PUSH_ACTIONS = 2;

@@ -4,7 +4,24 @@ import { notificationTarget, pushDisplay } from "./push-display";
 describe("pushDisplay", () => {
   it("shows the payload's title, body, url and tag", () => {
     const text = JSON.stringify({ id: "n1", title: "测试通知", body: "正文", url: "/me", tag: "n1" });
-    expect(pushDisplay(text, "zh-CN")).toEqual({ title: "测试通知", body: "正文", url: "/me", tag: "n1" });
+    expect(pushDisplay(text, "zh-CN")).toEqual({
+      title: "测试通知",
+      body: "正文",
+      url: "/me",
+      tag: "n1",
+      actions: [],
+    });
+  });
+
+  it("keeps up to two well-formed buttons, each opening a path in this app", () => {
+    const actions = [
+      { action: "stop", title: "停止此提醒", url: "/air/alerts?stop=p1" },
+      { action: "evil", title: "Go", url: "https://evil.example/" },
+      { action: "", title: "No name", url: "/" },
+      { action: "third", title: "Third", url: "/me" },
+    ];
+    expect(pushDisplay(JSON.stringify({ title: "t", actions }), "en").actions).toEqual([actions[0]]);
+    expect(pushDisplay(JSON.stringify({ title: "t", actions: "x" }), "en").actions).toEqual([]);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import en from "../i18n/messages/en/push.json";
 import zhCN from "../i18n/messages/zh-CN/push.json";
-import type { PushPayload } from "../push/payload";
+import { MAX_PUSH_ACTIONS, type PushAction, type PushPayload } from "../push/payload";
 import { isSafeAppPath } from "../push/safe-url";
 
 export interface PushDisplay {
@@ -8,6 +8,8 @@ export interface PushDisplay {
   body: string;
   url: string;
   tag?: string;
+  /** Buttons, each opening its own path in this app; malformed ones are left out. */
+  actions: PushAction[];
 }
 
 /**
@@ -29,7 +31,20 @@ export function pushDisplay(text: string | null, deviceLanguage: string): PushDi
     body: nonEmpty(payload.body) ?? (title ? "" : fallback.body),
     url: isSafeAppPath(payload.url) ? payload.url : "/",
     ...(nonEmpty(payload.tag) ? { tag: nonEmpty(payload.tag) } : {}),
+    actions: pushActions(payload.actions),
   };
+}
+
+function pushActions(value: unknown): PushAction[] {
+  if (!Array.isArray(value)) return [];
+  const actions: PushAction[] = [];
+  for (const item of value.slice(0, MAX_PUSH_ACTIONS)) {
+    const { action, title, url } = (item ?? {}) as Partial<PushAction>;
+    const name = nonEmpty(action);
+    const label = nonEmpty(title);
+    if (name && label && isSafeAppPath(url)) actions.push({ action: name.slice(0, 40), title: label, url });
+  }
+  return actions;
 }
 
 function nonEmpty(value: unknown): string | undefined {

@@ -29,8 +29,11 @@ export function registerPushHandlers(self: ServiceWorkerGlobalScope): void {
           icon: ICON,
           badge: ICON,
           tag: shown.tag,
-          data: { url: shown.url },
-        }),
+          data: { url: shown.url, actions: Object.fromEntries(shown.actions.map((a) => [a.action, a.url])) },
+          ...(shown.actions.length > 0
+            ? { actions: shown.actions.map(({ action, title }) => ({ action, title })) }
+            : {}),
+        } as NotificationOptions),
         self.clients.matchAll({ type: "window" }).then((open) => {
           for (const client of open) client.postMessage({ type: PUSH_RECEIVED_MESSAGE });
         }),
@@ -40,10 +43,10 @@ export function registerPushHandlers(self: ServiceWorkerGlobalScope): void {
 
   self.addEventListener("notificationclick", (event) => {
     event.notification.close();
-    const target = notificationTarget(
-      (event.notification.data as { url?: unknown } | null)?.url,
-      self.location.origin,
-    );
+    const data = event.notification.data as { url?: unknown; actions?: Record<string, unknown> } | null;
+    // A button opens its own page (e.g. "stop these alerts"); the notification itself opens its url.
+    const chosen = event.action ? data?.actions?.[event.action] : undefined;
+    const target = notificationTarget(chosen ?? data?.url, self.location.origin);
     event.waitUntil(focusOrOpen(self, target));
   });
 

@@ -108,6 +108,11 @@ async function putHold() {
   return PUT(jsonRequest("PUT", "/api/sandbox/payments/holds", { phone, hold: true }), noParams);
 }
 
+async function postAirAlerts() {
+  const { POST } = await import("./air/alerts/route");
+  return POST(jsonRequest("POST", "/api/sandbox/air/alerts", {}), noParams);
+}
+
 async function postCheckoutDecision() {
   const { POST } = await import("./provider/checkout/[id]/route");
   const request = new NextRequest("http://127.0.0.1/api/sandbox/provider/checkout/sbp_x", {
@@ -156,6 +161,13 @@ describe("sandbox-only routes outside the sandbox (APP_ENV=production)", () => {
     expect(await decided.json()).toMatchObject({ error: { code: "not_found" } });
   });
 
+  it("POST /api/sandbox/air/alerts answers 404 and sweeps nothing", async () => {
+    current.env = PRODUCTION;
+    const response = await postAirAlerts();
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: "not_found" } });
+  });
+
   it("GET /api/sandbox/row-counts answers 404 and reveals nothing", async () => {
     current.env = PRODUCTION;
     const response = await getRowCounts();
@@ -179,6 +191,7 @@ describe("sandbox switches from another address (APP_ENV=sandbox)", () => {
           expect(visit.status).toBe(403);
           expect(await visit.json()).toMatchObject({ error: { code: "forbidden" } });
           expect((await putDecline()).status).toBe(403);
+          expect((await postAirAlerts()).status).toBe(403);
         }
       }
       expect(await storedEvents()).toBe(0);

@@ -1,3 +1,5 @@
+export * from "./air";
+export * from "./air-alerts";
 export * from "./auth";
 export * from "./calendar";
 export * from "./citybrain";

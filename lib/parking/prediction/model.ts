@@ -1,7 +1,7 @@
+import { fitRidge, type LinearModel, predictLinear } from "@/lib/prediction/ridge";
 import { type ForecastFeatures, featureVector, forecastFeatures, type SameKind } from "./features";
 import type { ForecastPair } from "./pairs";
 import { type LookupOptions, pastView } from "./past-view";
-import { fitRidge, type LinearModel, predictLinear } from "./ridge";
 import type { Series } from "./series";
 
 /**

@@ -1,3 +1,5 @@
+import airAlerts from "./airAlerts.json";
+import airAlertsServer from "./airAlertsServer.json";
 import airUi from "./airUi.json";
 import auth from "./auth.json";
 import bills from "./bills.json";
@@ -42,4 +44,6 @@ export default {
   clinic,
   clinicUi,
   airUi,
+  airAlerts,
+  airAlertsServer,
 };

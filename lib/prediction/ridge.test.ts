@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fitRidge, predictLinear } from "./ridge";
+import { addRow, emptyMoments, fitRidge, fitRidgeFromMoments, predictLinear } from "./ridge";
 
 describe("fitRidge", () => {
   it("recovers an exact linear relation when the penalty is negligible", () => {
@@ -38,5 +38,24 @@ describe("fitRidge", () => {
         },
       ),
     );
+  });
+});
+
+describe("fitRidgeFromMoments", () => {
+  it("equals a direct fit after rows are added and some removed again", () => {
+    const xs = Array.from({ length: 30 }, (_, i) => [Math.sin(i), (i % 5) / 5]);
+    const ys = xs.map(([a = 0, b = 0], i) => 1 + a - 2 * b + ((i * 37) % 11) / 100);
+    const moments = emptyMoments(2);
+    for (const [i, x] of xs.entries()) addRow(moments, x, ys[i] as number);
+    for (const i of [3, 17]) addRow(moments, xs[i] as number[], ys[i] as number, -1);
+    const kept = xs.map((_, i) => i).filter((i) => i !== 3 && i !== 17);
+    const direct = fitRidge(
+      kept.map((i) => xs[i] as number[]),
+      kept.map((i) => ys[i] as number),
+      0.5,
+    );
+    const viaMoments = fitRidgeFromMoments(moments, 0.5);
+    expect(viaMoments.intercept).toBeCloseTo(direct.intercept, 9);
+    for (const [k, w] of viaMoments.weights.entries()) expect(w).toBeCloseTo(direct.weights[k] as number, 9);
   });
 });

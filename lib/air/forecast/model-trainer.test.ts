@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { syntheticHistory } from "@/lib/testing/air-history-fixtures";
+import { isFittedStationModel, ridgeAirTrainer } from "./model-trainer";
+import { HOUR_MS } from "./station-history";
+
+describe("ridgeAirTrainer", () => {
+  it("fits, survives storage, forecasts and scores through the app's trainer interface", () => {
+    const history = syntheticHistory("trainer", 45);
+    const latest = history.startMs + (history.hours - 1) * HOUR_MS;
+    const stored = JSON.parse(JSON.stringify(ridgeAirTrainer.fit(history)));
+    expect(ridgeAirTrainer.canUse(stored)).toBe(true);
+    expect(ridgeAirTrainer.forecast(stored, history, latest).hours).toHaveLength(72);
+    expect(ridgeAirTrainer.skill(history, latest)?.pairs).toBe(30 * 24);
+  });
+
+  it("refuses what it did not write", () => {
+    for (const value of [
+      null,
+      3,
+      {},
+      { version: 2 },
+      { version: 1, edition: "HJ633-2026", mostLikelyLevel: true },
+    ]) {
+      expect(isFittedStationModel(value)).toBe(false);
+    }
+    expect(
+      isFittedStationModel({
+        version: 1,
+        edition: "HJ633-2026",
+        mostLikelyLevel: true,
+        pollutants: { pm25: {} },
+      }),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,261 @@
+import type { Edition } from "../aqi-standard";
+import { editionInForce } from "../edition-in-force";
+import {
+  applyRule,
+  fastLevel,
+  LEVEL_RULES,
+  type LevelRule,
+  levelOptions,
+  levelShares,
+  levelSteps,
+  residualPoints,
+} from "./category";
+import { FITTED_LEADS, fitMember, interpolateLeads, type MemberModel, memberForecast } from "./member";
+import { fromLog, latest, pollutantSeries, toLog } from "./series";
+import { FORECAST_POLLUTANTS, type ForecastPollutant, HOUR_MS, type StationHistory } from "./station-history";
+
+/**
+ * A pollutant's model: two members, one on a log scale and one nearly on the concentration's own, averaged
+ * per lead time with the weight that did best on held-out hours; and the spread of the result on those hours,
+ * from which the most likely level is read. JSON as it stands (plain numbers and arrays).
+ */
+export interface PollutantModel {
+  members: MemberModel[];
+  /** Per fitted lead (`leads`; those between interpolated), the log member's weight (the other has the rest). */
+  leads: number[];
+  weights: number[];
+  /** The log member's offset: the scale the spread is measured on. */
+  spreadOffset: number;
+  /** Per fitted lead: equal-mass quantiles of held-out errors on that scale. */
+  residuals: number[][];
+  /** Per fitted lead: when a forecast is moved into its most likely level (chosen on held-out hours). */
+  rules: LevelRule[];
+  trainingHours: number;
+}
+
+export interface FittedStationModel {
+  version: 1;
+  /** The edition whose levels forecasts are moved into (the one in force at the last training hour). */
+  edition: Edition;
+  mostLikelyLevel: boolean;
+  /** The last hour of the history it was fitted on (UTC ms). */
+  fittedThroughMs: number;
+  /** Pollutants without a model here are forecast by climatology (or not at all). */
+  pollutants: Partial<Record<ForecastPollutant, PollutantModel>>;
+}
+
+export interface FitOptions {
+  pollutants?: readonly ForecastPollutant[];
+  /** Ridge penalty on standardised inputs. */
+  lambda?: number;
+  /** Origins with a current reading needed to fit; fewer → climatology. */
+  minHours?: number;
+  /** Share of the training hours held out at the end to choose blends and measure the spread. */
+  holdOut?: number;
+  /** Default: the edition in force at the last hour of the history. */
+  edition?: Edition;
+  /** Move each forecast into its most likely level (default true). */
+  mostLikelyLevel?: boolean;
+}
+
+const NEVER_MOVED: LevelRule = { price: Number.POSITIVE_INFINITY, bonus: 0 };
+const DEFAULTS = { lambda: 10, minHours: 14 * 24, holdOut: 0.2 };
+/** Member offsets as multiples of the pollutant's mean: ≈ log scale, ≈ concentration scale. */
+const MEMBER_OFFSETS = [0.02, 10];
+const MEMBER_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
+const HIT_Z = 2;
+const FOLLOW_CURRENT: LevelRule = { price: 0, bonus: 1 };
+
+interface HeldPair {
+  forecast: number;
+  current: number;
+  actual: number;
+}
+
+/**
+ * The level rule for one lead time: of the rules whose held-out level hits beat persistence's by more than
+ * chance (HIT_Z standard errors of the pairs where exactly one of the two is right), the one with the least
+ * squared error. Always following the current level ties with persistence, so some rule always qualifies.
+ */
+function chooseRule(pairs: HeldPair[], points: number[], steps: number[], offset: number): LevelRule {
+  // Local names: a bundled import is a property read on every call, and this loop runs ~10⁵–10⁶ times.
+  const rules = LEVEL_RULES;
+  const apply = applyRule;
+  const level = fastLevel;
+  const options = levelOptions;
+  const shares = levelShares;
+  const scale = toLog;
+  const fromScale = (z: number) => offset * Math.expm1(z);
+  const gain = new Float64Array(LEVEL_RULES.length);
+  const split = new Float64Array(LEVEL_RULES.length);
+  const error = new Float64Array(LEVEL_RULES.length);
+  const scratch = levelOptions([0, 0, 0, 0, 0, 0, 0], 0, steps);
+  for (const { forecast, current, actual } of pairs) {
+    const choice = options(
+      shares(scale(forecast, offset), points, steps, fromScale),
+      forecast,
+      steps,
+      scratch,
+    );
+    const now = level(steps, current);
+    const observed = level(steps, actual);
+    const persistenceHit = now === observed;
+    for (let r = 0; r < rules.length; r++) {
+      const value = apply(choice, now, rules[r] as LevelRule);
+      const hit = level(steps, value) === observed;
+      if (hit !== persistenceHit) {
+        split[r]!++;
+        gain[r]! += hit ? 1 : -1;
+      }
+      error[r]! += (value - actual) ** 2;
+    }
+  }
+  let best = -1;
+  for (let r = 0; r < LEVEL_RULES.length; r++) {
+    if ((gain[r] as number) < HIT_Z * Math.sqrt(split[r] as number)) continue;
+    if (best < 0 || (error[r] as number) < (error[best] as number)) best = r;
+  }
+  return LEVEL_RULES[best] ?? FOLLOW_CURRENT;
+}
+
+function meanOf(values: Float64Array): number {
+  let sum = 0;
+  let count = 0;
+  for (const v of values) {
+    if (Number.isNaN(v)) continue;
+    sum += Math.max(0, v);
+    count++;
+  }
+  return count > 0 ? sum / count : Number.NaN;
+}
+
+/** Hours with a current reading (the latest within CARRY_HOURS): the origins a model can learn from. */
+function currentHours(raw: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < raw.length; i++) if (!Number.isNaN(latest(raw, i))) count++;
+  return count;
+}
+
+function fitPollutant(
+  history: StationHistory,
+  p: ForecastPollutant,
+  settings: typeof DEFAULTS,
+  edition: Edition,
+): PollutantModel | null {
+  const raw = pollutantSeries(history, p);
+  const mean = meanOf(raw);
+  if (!(mean > 0)) return null;
+  const hours = currentHours(raw);
+  if (hours < settings.minHours) return null;
+  let first = 0;
+  while (Number.isNaN(latest(raw, first))) first++;
+  const split = Math.floor(first + (1 - settings.holdOut) * (history.hours - first));
+  const fits = MEMBER_OFFSETS.map((k) => fitMember(history, p, k * mean, { lambda: settings.lambda, split }));
+  const spreadOffset = (MEMBER_OFFSETS[0] as number) * mean;
+  const weights: number[] = [];
+  const residuals: number[][] = [];
+  const rules: LevelRule[] = [];
+  const steps = levelSteps(edition, p);
+  FITTED_LEADS.forEach((lead, n) => {
+    const k = lead - 1;
+    const logHeld = fits[0]?.held[n] as Float64Array;
+    const rawHeld = fits[1]?.held[n] as Float64Array;
+    const pairs: { a: number; b: number; actual: number; current: number }[] = [];
+    logHeld.forEach((a, j) => {
+      const actual = raw[split + j + k + 1] as number;
+      const current = latest(raw, split + j);
+      if (!Number.isNaN(a) && !Number.isNaN(actual))
+        pairs.push({ a, b: rawHeld[j] as number, actual, current });
+    });
+    let best = 0.5;
+    let bestError = Number.POSITIVE_INFINITY;
+    for (const w of pairs.length >= 24 ? MEMBER_WEIGHTS : []) {
+      let error = 0;
+      for (const { a, b, actual } of pairs) error += (w * a + (1 - w) * b - actual) ** 2;
+      if (error < bestError * (1 - 1e-12)) {
+        bestError = error;
+        best = w;
+      }
+    }
+    weights.push(best);
+    const held = pairs.map(({ a, b, actual, current }) => ({
+      forecast: best * a + (1 - best) * b,
+      actual,
+      current,
+    }));
+    const points = residualPoints(
+      held.map(({ forecast, actual }) => toLog(actual, spreadOffset) - toLog(forecast, spreadOffset)),
+    );
+    residuals.push(points);
+    rules.push(held.length >= 24 ? chooseRule(held, points, steps, spreadOffset) : NEVER_MOVED);
+  });
+  return {
+    members: fits.map((f) => f.model),
+    leads: [...FITTED_LEADS],
+    weights,
+    spreadOffset,
+    residuals,
+    rules,
+    trainingHours: hours,
+  };
+}
+
+/** Fits every pollutant with enough history; the rest are left to climatology (see `forecastStation`). */
+export function fitStationModel(history: StationHistory, options: FitOptions = {}): FittedStationModel {
+  const settings = {
+    lambda: options.lambda ?? DEFAULTS.lambda,
+    minHours: options.minHours ?? DEFAULTS.minHours,
+    holdOut: options.holdOut ?? DEFAULTS.holdOut,
+  };
+  const fittedThroughMs = history.startMs + (history.hours - 1) * HOUR_MS;
+  const edition = options.edition ?? editionInForce(new Date(Math.max(0, fittedThroughMs)));
+  const pollutants: FittedStationModel["pollutants"] = {};
+  for (const p of options.pollutants ?? FORECAST_POLLUTANTS) {
+    const fitted = fitPollutant(history, p, settings, edition);
+    if (fitted) pollutants[p] = fitted;
+  }
+  return {
+    version: 1,
+    edition,
+    mostLikelyLevel: options.mostLikelyLevel ?? true,
+    fittedThroughMs,
+    pollutants,
+  };
+}
+
+/**
+ * Concentrations at origin + 1 … + 72 h from a fitted pollutant model, reading the history only up to the
+ * origin; null without a current reading (or without a model for the pollutant).
+ */
+export function modelForecast(
+  fitted: FittedStationModel,
+  p: ForecastPollutant,
+  history: StationHistory,
+  origin: number,
+): Float64Array | null {
+  const model = fitted.pollutants[p];
+  if (!model) return null;
+  const parts = model.members.map((m) => memberForecast(m, history, p, origin));
+  const [a, b] = parts;
+  if (!a || !b) return null;
+  const steps = fitted.mostLikelyLevel ? levelSteps(fitted.edition, p) : null;
+  const offset = model.spreadOffset;
+  const fromScale = (z: number) => fromLog(z, offset);
+  const current = latest(pollutantSeries(history, p), origin);
+  const mix = (x: number, y: number, t: number) => x + (y - x) * t;
+  const weights = interpolateLeads(model.leads, model.weights, mix);
+  const residuals = interpolateLeads(model.leads, model.residuals, (r, s, t) =>
+    r.map((v, q) => mix(v, s[q] ?? v, t)),
+  );
+  // A rule is a choice, not a quantity: the nearer fitted lead's (the earlier one on a tie).
+  const rules = interpolateLeads(model.leads, model.rules, (r, s, t) => (t <= 0.5 ? r : s));
+  return a.map((value, k) => {
+    const w = weights[k] as number;
+    const combined = w * value + (1 - w) * (b[k] as number);
+    const rule = rules[k];
+    if (!steps || !rule) return combined;
+    const counts = levelShares(toLog(combined, offset), residuals[k] ?? [], steps, fromScale);
+    const now = Number.isNaN(current) ? 0 : fastLevel(steps, current);
+    return applyRule(levelOptions(counts, combined, steps), now, rule);
+  });
+}
