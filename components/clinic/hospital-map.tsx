@@ -2,10 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { MapCredit } from "@/components/maps/map-credit";
-import { StaticMap } from "@/components/maps/static-map";
-import { ZoomButtonsView } from "@/components/maps/zoom-buttons";
-import { attributionHtml } from "@/lib/maps/attribution";
+import { MarkerMap } from "@/components/maps/marker-map";
 import type { MapView } from "@/lib/maps/fit-view";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 import {
@@ -43,7 +40,6 @@ const GROUP = "rounded-full bg-[#1e3a8a] text-white";
  */
 export function HospitalMap({ index, view, tiles, elder, selectedId, onView, onSelect }: HospitalMapProps) {
   const t = useTranslations("clinicUi.hospitals");
-  const credit = useTranslations("maps.attribution");
   const markers = useMemo(() => hospitalMarkers(index, view), [index, view]);
   const size = elder ? 48 : 32;
   const nameOf = (marker: HospitalMarker) =>
@@ -58,56 +54,45 @@ export function HospitalMap({ index, view, tiles, elder, selectedId, onView, onS
     marker.kind === "group"
       ? onView({ center: marker.position, zoom: Math.min(marker.expansionZoom, HOSPITAL_MAP_ZOOMS.max) })
       : onSelect(marker.hospital);
-  const zoomTo = (zoom: number) => () => onView({ center: view.center, zoom });
   return (
-    <div className="flex flex-col gap-2">
-      <section aria-label={t("mapLabel")} data-testid="hospital-map">
-        <StaticMap
-          center={view.center}
-          zoom={view.zoom}
-          tiles={tiles}
-          creditHtml=""
-          className="h-72 w-full rounded-2xl"
-        >
-          {(at) =>
-            markers.map((marker) => {
-              const p = at(marker.position);
-              const chosen = marker.kind === "hospital" && marker.hospital.id === selectedId;
-              const look = marker.kind === "group" ? GROUP : marker.hospital.creditPilot ? PILOT : OTHER;
-              return (
-                <button
-                  key={marker.key}
-                  type="button"
-                  data-testid={marker.kind === "group" ? "hospital-group" : "hospital-marker"}
-                  data-hospital-id={marker.kind === "hospital" ? marker.hospital.id : undefined}
-                  aria-label={nameOf(marker)}
-                  aria-pressed={marker.kind === "hospital" ? chosen : undefined}
-                  className={`static-map__placed flex -translate-x-1/2 -translate-y-1/2 items-center justify-center whitespace-nowrap border-2 border-white px-1 font-bold leading-none shadow ${look} ${
-                    chosen ? "outline outline-4 outline-offset-1 outline-[#f59e0b]" : ""
-                  }`}
-                  // Centred on its place; a group's count ("12家") widens it rather than wrapping.
-                  style={{ left: p.x, top: p.y, minWidth: size, height: size, zIndex: chosen ? 1 : 0 }}
-                  onClick={() => press(marker)}
-                >
-                  <span aria-hidden="true">
-                    {marker.kind === "group"
-                      ? t("groupShort", { count: marker.count })
-                      : marker.hospital.number}
-                  </span>
-                </button>
-              );
-            })
-          }
-        </StaticMap>
-        <MapCredit html={attributionHtml(tiles.attribution, (key, values) => credit(key, values))} />
-      </section>
-      <ZoomButtonsView
-        zoomIn={t("zoomIn")}
-        zoomOut={t("zoomOut")}
-        onZoomIn={view.zoom < HOSPITAL_MAP_ZOOMS.max ? zoomTo(view.zoom + 1) : undefined}
-        onZoomOut={view.zoom > HOSPITAL_MAP_ZOOMS.min ? zoomTo(view.zoom - 1) : undefined}
-      />
-    </div>
+    <MarkerMap
+      label={t("mapLabel")}
+      testId="hospital-map"
+      view={view}
+      tiles={tiles}
+      zooms={HOSPITAL_MAP_ZOOMS}
+      zoomIn={t("zoomIn")}
+      zoomOut={t("zoomOut")}
+      onView={onView}
+    >
+      {(at) =>
+        markers.map((marker) => {
+          const p = at(marker.position);
+          const chosen = marker.kind === "hospital" && marker.hospital.id === selectedId;
+          const look = marker.kind === "group" ? GROUP : marker.hospital.creditPilot ? PILOT : OTHER;
+          return (
+            <button
+              key={marker.key}
+              type="button"
+              data-testid={marker.kind === "group" ? "hospital-group" : "hospital-marker"}
+              data-hospital-id={marker.kind === "hospital" ? marker.hospital.id : undefined}
+              aria-label={nameOf(marker)}
+              aria-pressed={marker.kind === "hospital" ? chosen : undefined}
+              className={`static-map__placed flex -translate-x-1/2 -translate-y-1/2 items-center justify-center whitespace-nowrap border-2 border-white px-1 font-bold leading-none shadow ${look} ${
+                chosen ? "outline outline-4 outline-offset-1 outline-[#f59e0b]" : ""
+              }`}
+              // Centred on its place; a group's count ("12家") widens it rather than wrapping.
+              style={{ left: p.x, top: p.y, minWidth: size, height: size, zIndex: chosen ? 1 : 0 }}
+              onClick={() => press(marker)}
+            >
+              <span aria-hidden="true">
+                {marker.kind === "group" ? t("groupShort", { count: marker.count }) : marker.hospital.number}
+              </span>
+            </button>
+          );
+        })
+      }
+    </MarkerMap>
   );
 }
 

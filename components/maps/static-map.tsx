@@ -10,6 +10,8 @@ import type { MapTiles } from "@/lib/maps/tile-provider";
 // the box clips the rest. The box's size is not known when the page is rendered on the server.
 const HALF_WIDTH = 480;
 const HALF_HEIGHT = 480;
+// Half a phone's map box (h-72, a 360 px screen less its margins): the tiles a phone shows first.
+const PHONE_HALF = { x: 180, y: 144 };
 
 export interface StaticMapProps {
   center: LatLng;
@@ -22,6 +24,11 @@ export interface StaticMapProps {
   /** The reader reached for the map (a finger or pen on it, a mouse over it, the wheel): time for the live map. */
   onReach?: () => void;
   className?: string;
+  /**
+   * The map is the largest thing a phone sees first on its page (what Lighthouse times as LCP): the tiles in a
+   * phone's box are fetched at once and first, not lazily after layout.
+   */
+  priority?: boolean;
 }
 
 /**
@@ -30,7 +37,16 @@ export interface StaticMapProps {
  * longest tasks of the parking page in a profile) loads only when someone reaches for it, then replaces it at the
  * same place.
  */
-export function StaticMap({ center, zoom, tiles, creditHtml, children, onReach, className }: StaticMapProps) {
+export function StaticMap({
+  center,
+  zoom,
+  tiles,
+  creditHtml,
+  children,
+  onReach,
+  className,
+  priority = false,
+}: StaticMapProps) {
   const centre = worldPixel(center, zoom, tiles.crs);
   const origin = { x: Math.round(centre.x), y: Math.round(centre.y) };
   const at = (position: LatLng): Pixel => {
@@ -49,21 +65,30 @@ export function StaticMap({ center, zoom, tiles, creditHtml, children, onReach, 
       onWheel={() => onReach?.()}
     >
       <div className="static-map__centre">
-        {tilesAround(centre, zoom, HALF_WIDTH, HALF_HEIGHT).map((tile) => (
-          // biome-ignore lint/performance/noImgElement: map tiles are 256 px images from the tile server, not content to optimise
-          <img
-            key={`${tile.z}/${tile.x}/${tile.y}`}
-            className="static-map__tile"
-            src={tileUrl(tiles.url, tiles.subdomains, tile)}
-            alt=""
-            width={256}
-            height={256}
-            loading="lazy"
-            decoding="async"
-            draggable={false}
-            style={{ left: tile.left, top: tile.top }}
-          />
-        ))}
+        {tilesAround(centre, zoom, HALF_WIDTH, HALF_HEIGHT).map((tile) => {
+          const first =
+            priority &&
+            tile.left < PHONE_HALF.x &&
+            tile.left + 256 > -PHONE_HALF.x &&
+            tile.top < PHONE_HALF.y &&
+            tile.top + 256 > -PHONE_HALF.y;
+          return (
+            // biome-ignore lint/performance/noImgElement: map tiles are 256 px images from the tile server, not content to optimise
+            <img
+              key={`${tile.z}/${tile.x}/${tile.y}`}
+              className="static-map__tile"
+              src={tileUrl(tiles.url, tiles.subdomains, tile)}
+              alt=""
+              width={256}
+              height={256}
+              loading={first ? "eager" : "lazy"}
+              fetchPriority={first ? "high" : undefined}
+              decoding="async"
+              draggable={false}
+              style={{ left: tile.left, top: tile.top }}
+            />
+          );
+        })}
         {children?.(at)}
       </div>
       {creditHtml && (

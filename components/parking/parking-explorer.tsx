@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { useGeolocation } from "@/components/maps/use-geolocation";
 import type { ServerAnswer } from "@/lib/client/server-answer";
 import type { MapTiles } from "@/lib/maps/tile-provider";
 import { walkingMinutes } from "@/lib/places/walking-time";
@@ -25,7 +26,6 @@ import { MapLegend } from "./map-legend";
 import { ParkingMapLoader } from "./parking-map-loader";
 import { SearchControls } from "./search-controls";
 import { useDestination } from "./use-destination";
-import { useGeolocation } from "./use-geolocation";
 import { useParkingLots } from "./use-parking-lots";
 
 type View = "map" | "list";

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { LocateStatus } from "@/components/maps/use-geolocation";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "./choice-group";
 import { FEATURES, type KindFilter, type LotFilters, RADIUS_OPTIONS_KM, type RadiusKm } from "./lot-model";
-import type { LocateStatus } from "./use-geolocation";
 
 const STATUS_TEXT: Record<LocateStatus, string> = {
   idle: "search.aroundDefault",

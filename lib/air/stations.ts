@@ -1,7 +1,10 @@
 import "server-only";
 import { entitySlug } from "@/lib/citybrain/entity-slug";
 import type { FeedAnswer } from "@/lib/citybrain/last-good";
-import type { AirQualityObserved } from "@/lib/citybrain/types";
+import { cityFeedRead } from "@/lib/citybrain/public-feed-read";
+import type { AirQualityObserved, CityBrainSource } from "@/lib/citybrain/types";
+import type { Db } from "@/lib/db/types";
+import type { PublicRead } from "@/lib/http/public-answer";
 import type { Locale } from "@/lib/i18n/config";
 import { stationAqi } from "./station-aqi";
 
@@ -24,4 +27,12 @@ export function listStations(feed: FeedAnswer<AirQualityObserved>, locale: Local
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
   return { asOf: feed.asOf, stale: feed.stale, stations };
+}
+
+export type AirStationsAnswer = ReturnType<typeof listStations>;
+export type AirStation = AirStationsAnswer["stations"][number];
+
+/** GET /api/air/stations as a public read: the route answers with it, and /air renders the same answer into its HTML. */
+export function airStationsRead(db: Db, source: CityBrainSource, locale: Locale): Promise<PublicRead> {
+  return cityFeedRead(db, source, "air", "/api/air/stations", locale, listStations);
 }

@@ -6,6 +6,7 @@ import type { Messages } from "./messages";
  * them too would make every page a third larger to download and parse. client-messages.test.ts keeps it complete.
  */
 export const CLIENT_NAMESPACES = [
+  "airUi",
   "airAlerts",
   "auth",
   "billsUi",

@@ -54,6 +54,7 @@ describe("isPublicApi", () => {
       "/api/parking/lots/hubin-in77/quote",
       "/api/parking/lots/hubin-in77/reservable",
       "/api/air/stations",
+      "/api/air/forecast",
       "/api/tour/pois",
       "/api/places/sight/leifeng-pagoda",
     ]) {
@@ -64,6 +65,7 @@ describe("isPublicApi", () => {
       "/api/parking/sessions",
       "/api/parking/lots/a/b/c",
       "/api/air/stations/x",
+      "/api/air/forecast/x",
       "/api/parking/gate-events",
       "/api/places/search",
       "/api/places/sight/leifeng-pagoda/x",

@@ -37,7 +37,7 @@ export function isPrivateAnswer(headers: Pick<Headers, "get">): boolean {
  * once and refreshes it behind (stale-while-revalidate), then tells the page (PUBLIC_DATA_UPDATED) to read again.
  */
 export function isPublicApi(pathname: string): boolean {
-  return /^\/api\/(parking\/lots(\/[^/]+(\/(quote|reservable))?)?|air\/stations|tour\/pois|places\/[^/]+\/[^/]+)$/.test(
+  return /^\/api\/(parking\/lots(\/[^/]+(\/(quote|reservable))?)?|air\/(stations|forecast)|tour\/pois|places\/[^/]+\/[^/]+)$/.test(
     pathname,
   );
 }

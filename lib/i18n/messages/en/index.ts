@@ -1,5 +1,6 @@
 import airAlerts from "./airAlerts.json";
 import airAlertsServer from "./airAlertsServer.json";
+import airUi from "./airUi.json";
 import auth from "./auth.json";
 import bills from "./bills.json";
 import billsUi from "./billsUi.json";
@@ -42,6 +43,7 @@ export default {
   reservations,
   clinic,
   clinicUi,
+  airUi,
   airAlerts,
   airAlertsServer,
 };
