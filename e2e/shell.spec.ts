@@ -1,14 +1,14 @@
 import { expect, test } from "./fixtures";
 
 test.describe("App shell", { tag: ["@app", "@tourist", "@resident"] }, () => {
-  const NOT_OPEN = ["air", "tour"] as const;
+  const NOT_OPEN = ["tour"] as const;
 
-  test("Home shows one card per service: parking and clinic say what works, the others honestly not open yet", {
+  test("Home shows one card per service: parking, clinic and air say what works, the tour honestly not open yet", {
     tag: "@smoke",
   }, async ({ page, t }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: t("home.title") })).toBeVisible();
-    for (const service of ["parking", "clinic"] as const) {
+    for (const service of ["parking", "clinic", "air"] as const) {
       await expect(page.getByTestId(`service-card-${service}`)).toContainText(
         t(`services.${service}.status`),
       );
@@ -37,7 +37,7 @@ test.describe("App shell", { tag: ["@app", "@tourist", "@resident"] }, () => {
   });
 
   test("a service that is not open shows no numbers, only what it will do", async ({ page }) => {
-    await page.goto("/air");
+    await page.goto("/tour");
     await expect(page.getByTestId("service-not-open")).toBeVisible();
     await expect(page.locator("main")).not.toContainText(/\d+\s*(个|spaces|元)/);
   });

@@ -7,6 +7,6 @@ export type ServiceStatus = "open" | "partial" | "soon";
 export const SERVICE_STATUS: Record<ServiceKey, ServiceStatus> = {
   parking: "open",
   clinic: "open",
-  air: "soon",
+  air: "open",
   tour: "soon",
 };

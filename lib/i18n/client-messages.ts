@@ -6,8 +6,6 @@ import type { Messages } from "./messages";
  * them too would make every page a third larger to download and parse. client-messages.test.ts keeps it complete.
  */
 export const CLIENT_NAMESPACES = [
-  "airUi",
-  "airAlerts",
   "auth",
   "billsUi",
   "clinic",
@@ -23,6 +21,20 @@ export const CLIENT_NAMESPACES = [
   "tariff",
   "vehicles",
 ] as const satisfies readonly (keyof Messages)[];
+
+/**
+ * Namespaces only one section's pages read in the browser (`app/<section>/`, `components/<section>/`): its layout
+ * sends them (SectionMessages), so no other page carries them.
+ */
+export const SECTION_NAMESPACES = {
+  air: ["airUi", "airAlerts"],
+} as const satisfies Record<string, readonly (keyof Messages)[]>;
+export type Section = keyof typeof SECTION_NAMESPACES;
+
+/** The part of a catalogue a section adds for its pages. */
+export function sectionMessages(messages: Messages, section: Section) {
+  return Object.fromEntries(SECTION_NAMESPACES[section].map((ns) => [ns, messages[ns]]));
+}
 
 export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
 
