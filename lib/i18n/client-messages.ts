@@ -8,8 +8,6 @@ import type { Messages } from "./messages";
 export const CLIENT_NAMESPACES = [
   "auth",
   "billsUi",
-  "clinic",
-  "clinicUi",
   "common",
   "maps",
   "me",
@@ -28,6 +26,7 @@ export const CLIENT_NAMESPACES = [
  */
 export const SECTION_NAMESPACES = {
   air: ["airUi", "airAlerts"],
+  clinic: ["clinic", "clinicUi"],
 } as const satisfies Record<string, readonly (keyof Messages)[]>;
 export type Section = keyof typeof SECTION_NAMESPACES;
 
