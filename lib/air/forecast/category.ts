@@ -78,8 +78,8 @@ export interface LevelRule {
   bonus: number;
 }
 
-export const LEVEL_RULES: readonly LevelRule[] = [0, 0.2, 1].flatMap((bonus) =>
-  [0, 0.3, 3, Number.POSITIVE_INFINITY].map((price) => ({ price, bonus })),
+export const LEVEL_RULES: readonly LevelRule[] = [0, 0.05, 0.1, 0.2, 0.35, 0.6, 1].flatMap((bonus) =>
+  [0, 0.1, 0.3, 1, 3, 10, Number.POSITIVE_INFINITY].map((price) => ({ price, bonus })),
 );
 
 /** How many of the spread's points fall in each level (index 1–6). */

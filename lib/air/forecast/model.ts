@@ -3,7 +3,6 @@ import { editionInForce } from "../edition-in-force";
 import {
   applyRule,
   fastLevel,
-  LEVEL_RULES,
   type LevelRule,
   levelOptions,
   levelShares,
@@ -11,6 +10,7 @@ import {
   residualPoints,
 } from "./category";
 import { FITTED_LEADS, fitMember, interpolateLeads, type MemberModel, memberForecast } from "./member";
+import { chooseRule } from "./rule-choice";
 import { fromLog, latest, pollutantSeries, toLog } from "./series";
 import { FORECAST_POLLUTANTS, type ForecastPollutant, HOUR_MS, type StationHistory } from "./station-history";
 
@@ -63,61 +63,6 @@ const DEFAULTS = { lambda: 10, minHours: 14 * 24, holdOut: 0.2 };
 /** Member offsets as multiples of the pollutant's mean: ≈ log scale, ≈ concentration scale. */
 const MEMBER_OFFSETS = [0.02, 10];
 const MEMBER_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
-const HIT_Z = 2;
-const FOLLOW_CURRENT: LevelRule = { price: 0, bonus: 1 };
-
-interface HeldPair {
-  forecast: number;
-  current: number;
-  actual: number;
-}
-
-/**
- * The level rule for one lead time: of the rules whose held-out level hits beat persistence's by more than
- * chance (HIT_Z standard errors of the pairs where exactly one of the two is right), the one with the least
- * squared error. Always following the current level ties with persistence, so some rule always qualifies.
- */
-function chooseRule(pairs: HeldPair[], points: number[], steps: number[], offset: number): LevelRule {
-  // Local names: a bundled import is a property read on every call, and this loop runs ~10⁵–10⁶ times.
-  const rules = LEVEL_RULES;
-  const apply = applyRule;
-  const level = fastLevel;
-  const options = levelOptions;
-  const shares = levelShares;
-  const scale = toLog;
-  const fromScale = (z: number) => offset * Math.expm1(z);
-  const gain = new Float64Array(LEVEL_RULES.length);
-  const split = new Float64Array(LEVEL_RULES.length);
-  const error = new Float64Array(LEVEL_RULES.length);
-  const scratch = levelOptions([0, 0, 0, 0, 0, 0, 0], 0, steps);
-  for (const { forecast, current, actual } of pairs) {
-    const choice = options(
-      shares(scale(forecast, offset), points, steps, fromScale),
-      forecast,
-      steps,
-      scratch,
-    );
-    const now = level(steps, current);
-    const observed = level(steps, actual);
-    const persistenceHit = now === observed;
-    for (let r = 0; r < rules.length; r++) {
-      const value = apply(choice, now, rules[r] as LevelRule);
-      const hit = level(steps, value) === observed;
-      if (hit !== persistenceHit) {
-        split[r]!++;
-        gain[r]! += hit ? 1 : -1;
-      }
-      error[r]! += (value - actual) ** 2;
-    }
-  }
-  let best = -1;
-  for (let r = 0; r < LEVEL_RULES.length; r++) {
-    if ((gain[r] as number) < HIT_Z * Math.sqrt(split[r] as number)) continue;
-    if (best < 0 || (error[r] as number) < (error[best] as number)) best = r;
-  }
-  return LEVEL_RULES[best] ?? FOLLOW_CURRENT;
-}
-
 function meanOf(values: Float64Array): number {
   let sum = 0;
   let count = 0;
@@ -187,7 +132,7 @@ function fitPollutant(
       held.map(({ forecast, actual }) => toLog(actual, spreadOffset) - toLog(forecast, spreadOffset)),
     );
     residuals.push(points);
-    rules.push(held.length >= 24 ? chooseRule(held, points, steps, spreadOffset) : NEVER_MOVED);
+    rules.push(held.length >= 24 ? chooseRule(held, points, steps, spreadOffset, lead) : NEVER_MOVED);
   });
   return {
     members: fits.map((f) => f.model),
