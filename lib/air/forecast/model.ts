@@ -132,7 +132,7 @@ function fitPollutant(
       held.map(({ forecast, actual }) => toLog(actual, spreadOffset) - toLog(forecast, spreadOffset)),
     );
     residuals.push(points);
-    rules.push(held.length >= 24 ? chooseRule(held, points, steps, spreadOffset, lead) : NEVER_MOVED);
+    rules.push(held.length >= 24 ? chooseRule(held, points, steps, spreadOffset, lead, mean) : NEVER_MOVED);
   });
   return {
     members: fits.map((f) => f.model),
@@ -185,6 +185,8 @@ export function modelForecast(
   if (!a || !b) return null;
   const steps = fitted.mostLikelyLevel ? levelSteps(fitted.edition, p) : null;
   const offset = model.spreadOffset;
+  // The pollutant's training mean: the unit a linear rule prices a move in.
+  const unit = offset / (MEMBER_OFFSETS[0] as number);
   const fromScale = (z: number) => fromLog(z, offset);
   const current = latest(pollutantSeries(history, p), origin);
   const mix = (x: number, y: number, t: number) => x + (y - x) * t;
@@ -201,6 +203,6 @@ export function modelForecast(
     if (!steps || !rule) return combined;
     const counts = levelShares(toLog(combined, offset), residuals[k] ?? [], steps, fromScale);
     const now = Number.isNaN(current) ? 0 : fastLevel(steps, current);
-    return applyRule(levelOptions(counts, combined, steps), now, rule);
+    return applyRule(levelOptions(counts, combined, steps, undefined, unit), now, rule);
   });
 }

@@ -30,6 +30,7 @@ export function chooseRule(
   steps: number[],
   offset: number,
   lead: number,
+  unit = 1,
 ): LevelRule {
   // Local names: a bundled import is a property read on every call, and this loop runs ~10⁵–10⁶ times.
   const rules = LEVEL_RULES;
@@ -44,13 +45,14 @@ export function chooseRule(
   const error = new Float64Array(LEVEL_RULES.length);
   let persistenceError = 0;
   let unmovedError = 0;
-  const scratch = levelOptions([0, 0, 0, 0, 0, 0, 0], 0, steps);
+  const scratch = levelOptions([0, 0, 0, 0, 0, 0, 0], 0, steps, undefined, unit);
   for (const { forecast, current, actual } of pairs) {
     const choice = options(
       shares(scale(forecast, offset), points, steps, fromScale),
       forecast,
       steps,
       scratch,
+      unit,
     );
     const now = level(steps, current);
     const observed = level(steps, actual);
