@@ -10,7 +10,7 @@ import {
   residualPoints,
 } from "./category";
 import { FITTED_LEADS, fitMember, interpolateLeads, type MemberModel, memberForecast } from "./member";
-import { chooseRule } from "./rule-choice";
+import { chooseRule, type HeldPair } from "./rule-choice";
 import { fromLog, latest, pollutantSeries, toLog } from "./series";
 import { FORECAST_POLLUTANTS, type ForecastPollutant, HOUR_MS, type StationHistory } from "./station-history";
 
@@ -26,15 +26,19 @@ export interface PollutantModel {
   weights: number[];
   /** The log member's offset: the scale the spread is measured on. */
   spreadOffset: number;
-  /** Per fitted lead: equal-mass quantiles of held-out errors on that scale. */
-  residuals: number[][];
+  /**
+   * Per fitted lead, per level of the forecast (1–6; 0: all pairs): equal-mass quantiles of held-out errors
+   * on that scale (a level with fewer than LEVEL_SPREAD_PAIRS held-out pairs has all pairs' quantiles).
+   */
+  residuals: number[][][];
   /** Per fitted lead: when a forecast is moved into its most likely level (chosen on held-out hours). */
   rules: LevelRule[];
   trainingHours: number;
 }
 
 export interface FittedStationModel {
-  version: 1;
+  /** 2: spread per level of the forecast (`residuals[lead][level]`); version 1 had one per lead. */
+  version: 2;
   /** The edition whose levels forecasts are moved into (the one in force at the last training hour). */
   edition: Edition;
   mostLikelyLevel: boolean;
@@ -81,6 +85,26 @@ function currentHours(raw: Float64Array): number {
   return count;
 }
 
+/** Held-out pairs of a level at least this many: its own spread; fewer, all pairs' spread. */
+const LEVEL_SPREAD_PAIRS = 200;
+
+/**
+ * The held-out spread (log residual quantiles) per level of the forecast, index 1–6, and of all pairs at
+ * index 0: how far a forecast may be off depends on where it is (a low forecast is off by more in log terms).
+ */
+function spreadByLevel(held: HeldPair[], steps: readonly number[], offset: number): number[][] {
+  const byLevel: number[][] = Array.from({ length: steps.length + 2 }, () => []);
+  for (const { forecast, actual } of held) {
+    const r = toLog(actual, offset) - toLog(forecast, offset);
+    byLevel[0]?.push(r);
+    byLevel[fastLevel(steps, forecast)]?.push(r);
+  }
+  const pooled = residualPoints(byLevel[0] as number[]);
+  return byLevel.map((rs, level) =>
+    level > 0 && rs.length >= LEVEL_SPREAD_PAIRS ? residualPoints(rs) : pooled,
+  );
+}
+
 function fitPollutant(
   history: StationHistory,
   p: ForecastPollutant,
@@ -98,7 +122,7 @@ function fitPollutant(
   const fits = MEMBER_OFFSETS.map((k) => fitMember(history, p, k * mean, { lambda: settings.lambda, split }));
   const spreadOffset = (MEMBER_OFFSETS[0] as number) * mean;
   const weights: number[] = [];
-  const residuals: number[][] = [];
+  const residuals: number[][][] = [];
   const rules: LevelRule[] = [];
   const steps = levelSteps(edition, p);
   FITTED_LEADS.forEach((lead, n) => {
@@ -128,9 +152,7 @@ function fitPollutant(
       actual,
       current,
     }));
-    const points = residualPoints(
-      held.map(({ forecast, actual }) => toLog(actual, spreadOffset) - toLog(forecast, spreadOffset)),
-    );
+    const points = spreadByLevel(held, steps, spreadOffset);
     residuals.push(points);
     rules.push(held.length >= 24 ? chooseRule(held, points, steps, spreadOffset, lead, mean) : NEVER_MOVED);
   });
@@ -160,7 +182,7 @@ export function fitStationModel(history: StationHistory, options: FitOptions = {
     if (fitted) pollutants[p] = fitted;
   }
   return {
-    version: 1,
+    version: 2,
     edition,
     mostLikelyLevel: options.mostLikelyLevel ?? true,
     fittedThroughMs,
@@ -192,7 +214,7 @@ export function modelForecast(
   const mix = (x: number, y: number, t: number) => x + (y - x) * t;
   const weights = interpolateLeads(model.leads, model.weights, mix);
   const residuals = interpolateLeads(model.leads, model.residuals, (r, s, t) =>
-    r.map((v, q) => mix(v, s[q] ?? v, t)),
+    r.map((byLevel, level) => byLevel.map((v, q) => mix(v, s[level]?.[q] ?? v, t))),
   );
   // A rule is a choice, not a quantity: the nearer fitted lead's (the earlier one on a tie).
   const rules = interpolateLeads(model.leads, model.rules, (r, s, t) => (t <= 0.5 ? r : s));
@@ -201,7 +223,8 @@ export function modelForecast(
     const combined = w * value + (1 - w) * (b[k] as number);
     const rule = rules[k];
     if (!steps || !rule) return combined;
-    const counts = levelShares(toLog(combined, offset), residuals[k] ?? [], steps, fromScale);
+    const spread = residuals[k]?.[fastLevel(steps, combined)] ?? [];
+    const counts = levelShares(toLog(combined, offset), spread, steps, fromScale);
     const now = Number.isNaN(current) ? 0 : fastLevel(steps, current);
     return applyRule(levelOptions(counts, combined, steps, undefined, unit), now, rule);
   });

@@ -16,15 +16,20 @@ function stream(seed: number): () => number {
 }
 
 /** Spread points: narrow (every forecast's own level is the likeliest) and wide (over several levels). */
-const narrow = Array.from({ length: 20 }, (_, q) => (q - 9.5) * 0.01);
-const wide = Array.from({ length: 20 }, (_, q) => (q - 9.5) * 0.15);
+const narrowPoints = Array.from({ length: 20 }, (_, q) => (q - 9.5) * 0.01);
+const widePoints = Array.from({ length: 20 }, (_, q) => (q - 9.5) * 0.15);
+/** The same spread at every level of the forecast (index 0: all pairs), as `chooseRule` takes it. */
+const everyLevel = (points: number[]) => Array.from({ length: 7 }, () => points);
+const narrow = everyLevel(narrowPoints);
+const wide = everyLevel(widePoints);
 
-function scores(pairs: HeldPair[], points: number[], rule: (typeof LEVEL_RULES)[number]) {
+function scores(pairs: HeldPair[], byLevel: number[][], rule: (typeof LEVEL_RULES)[number]) {
   let error = 0;
   let persistenceError = 0;
   let hits = 0;
   let persistenceHits = 0;
   for (const { forecast, current, actual } of pairs) {
+    const points = byLevel[fastLevel(steps, forecast)] ?? [];
     const counts = levelShares(toLog(forecast, offset), points, steps, (z) => offset * Math.expm1(z));
     const value = applyRule(levelOptions(counts, forecast, steps), fastLevel(steps, current), rule);
     error += (value - actual) ** 2;

@@ -26,7 +26,8 @@ export interface HeldPair {
  */
 export function chooseRule(
   pairs: HeldPair[],
-  points: number[],
+  /** The spread per level of the forecast (see `spreadByLevel` in model.ts). */
+  points: readonly number[][],
   steps: number[],
   offset: number,
   lead: number,
@@ -48,7 +49,7 @@ export function chooseRule(
   const scratch = levelOptions([0, 0, 0, 0, 0, 0, 0], 0, steps, undefined, unit);
   for (const { forecast, current, actual } of pairs) {
     const choice = options(
-      shares(scale(forecast, offset), points, steps, fromScale),
+      shares(scale(forecast, offset), points[level(steps, forecast)] ?? [], steps, fromScale),
       forecast,
       steps,
       scratch,
