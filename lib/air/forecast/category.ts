@@ -153,9 +153,9 @@ export function levelOptions(
   return { own, shares, values, costs, squares };
 }
 
-/** The forecast after a rule; `current` is the current reading's level (0: none). */
-export function applyRule(options: LevelOptions, current: number, rule: LevelRule): number {
-  const { own, shares, values } = options;
+/** The level a rule moves a forecast into (values[level] is the value); `current`: the current level (0: none). */
+export function ruleLevel(options: LevelOptions, current: number, rule: LevelRule): number {
+  const { own, shares } = options;
   const costs = rule.linear ? options.squares : options.costs;
   let best = own;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -168,5 +168,10 @@ export function applyRule(options: LevelOptions, current: number, rule: LevelRul
       bestScore = score;
     }
   }
-  return values[best] as number;
+  return best;
+}
+
+/** The forecast after a rule; `current` is the current reading's level (0: none). */
+export function applyRule(options: LevelOptions, current: number, rule: LevelRule): number {
+  return options.values[ruleLevel(options, current, rule)] as number;
 }

@@ -1,4 +1,4 @@
-import { applyRule, fastLevel, LEVEL_RULES, type LevelRule, levelOptions, levelShares } from "./category";
+import { fastLevel, LEVEL_RULES, type LevelRule, levelOptions, levelShares, ruleLevel } from "./category";
 import { toLog } from "./series";
 
 /** Held-out RMSE allowed to a level rule, as a share of persistence's (margin below the 0.85 target). */
@@ -35,7 +35,7 @@ export function chooseRule(
 ): LevelRule {
   // Local names: a bundled import is a property read on every call, and this loop runs ~10⁵–10⁶ times.
   const rules = LEVEL_RULES;
-  const apply = applyRule;
+  const choose = ruleLevel;
   const level = fastLevel;
   const options = levelOptions;
   const shares = levelShares;
@@ -44,6 +44,7 @@ export function chooseRule(
   const gain = new Float64Array(LEVEL_RULES.length);
   const split = new Float64Array(LEVEL_RULES.length);
   const error = new Float64Array(LEVEL_RULES.length);
+  const levelError = new Float64Array(steps.length + 2);
   let persistenceError = 0;
   let unmovedError = 0;
   const scratch = levelOptions([0, 0, 0, 0, 0, 0, 0], 0, steps, undefined, unit);
@@ -60,14 +61,21 @@ export function chooseRule(
     const persistenceHit = now === observed;
     persistenceError += (current - actual) ** 2;
     unmovedError += (forecast - actual) ** 2;
+    // Each level's value lies in that level (moved just inside it), so a rule's hit is its level's.
+    for (let l = 1; l < levelError.length; l++) levelError[l] = ((choice.values[l] as number) - actual) ** 2;
+    // Only the forecast's own level open (no other level has a share, the current level is its own): every
+    // rule keeps it. Common, and the loop below is most of the fitting time.
+    let open = 0;
+    for (let l = 1; l < levelError.length; l++)
+      if (l === choice.own || l === now || (choice.shares[l] as number) > 0) open++;
     for (let r = 0; r < rules.length; r++) {
-      const value = apply(choice, now, rules[r] as LevelRule);
-      const hit = level(steps, value) === observed;
+      const chosen = open === 1 ? choice.own : choose(choice, now, rules[r] as LevelRule);
+      const hit = chosen === observed;
       if (hit !== persistenceHit) {
         split[r]!++;
         gain[r]! += hit ? 1 : -1;
       }
-      error[r]! += (value - actual) ** 2;
+      error[r]! += levelError[chosen] as number;
     }
   }
   const cap = RMSE_BUDGET ** 2 * persistenceError;
