@@ -99,10 +99,10 @@ function spreadByLevel(held: HeldPair[], steps: readonly number[], offset: numbe
     byLevel[0]?.push(r);
     byLevel[fastLevel(steps, forecast)]?.push(r);
   }
-  const pooled = residualPoints(byLevel[0] as number[]);
-  return byLevel.map((rs, level) =>
-    level > 0 && rs.length >= LEVEL_SPREAD_PAIRS ? residualPoints(rs) : pooled,
-  );
+  // Rounded to 1e-4 on the log scale (0.01 %): the stored model stays small (7 levels × 20 points per lead).
+  const points = (rs: number[]) => residualPoints(rs).map((r) => Math.round(r * 1e4) / 1e4);
+  const pooled = points(byLevel[0] as number[]);
+  return byLevel.map((rs, level) => (level > 0 && rs.length >= LEVEL_SPREAD_PAIRS ? points(rs) : pooled));
 }
 
 function fitPollutant(
