@@ -42,4 +42,15 @@ describe("level rules", () => {
     expect(applyRule(options, 1, { price: Number.POSITIVE_INFINITY, bonus: 0 })).toBe(70);
     expect(fastLevel(steps, applyRule(options, 1, { price: 0, bonus: 1 }))).toBe(1);
   });
+
+  it("prices a linear rule's move in the unit given: cheap at low levels, dear at high ones", () => {
+    const rule = { price: 1, bonus: 0, linear: true };
+    // Spread mostly in the level below or above; a move of 5 µg/m³ (30 → 35) is cheap, of 50 (200 → 150) dear.
+    const low = levelOptions([0, 5, 15, 0, 0, 0, 0], 30, steps, undefined, 50);
+    expect(fastLevel(steps, applyRule(low, 0, rule))).toBe(2);
+    const high = levelOptions([0, 0, 0, 0, 15, 5, 0], 200, steps, undefined, 50);
+    expect(applyRule(high, 0, rule)).toBe(200);
+    // The same rule on the log of the move: 200 → 150 is as cheap as 30 → 40.
+    expect(fastLevel(steps, applyRule(high, 0, { price: 1, bonus: 0 }))).toBe(4);
+  });
 });

@@ -76,11 +76,21 @@ export function residualPoints(residuals: number[]): number[] {
 export interface LevelRule {
   price: number;
   bonus: number;
+  /**
+   * Price the move itself in units of the pollutant's mean, squared, instead of its log: a move at a high
+   * level is dear (what squared error counts), one at a low level cheap, for the same gain in level.
+   */
+  linear?: boolean;
 }
 
-export const LEVEL_RULES: readonly LevelRule[] = [0, 0.2, 1].flatMap((bonus) =>
-  [0, 0.3, 3, Number.POSITIVE_INFINITY].map((price) => ({ price, bonus })),
-);
+const BONUSES = [0, 0.05, 0.1, 0.2, 0.35, 0.6, 1];
+
+export const LEVEL_RULES: readonly LevelRule[] = [
+  ...BONUSES.flatMap((bonus) =>
+    [0, 0.1, 0.3, 1, 3, 10, Number.POSITIVE_INFINITY].map((price) => ({ price, bonus })),
+  ),
+  ...BONUSES.flatMap((bonus) => [0.3, 1, 3, 10, 30].map((price) => ({ price, bonus, linear: true }))),
+];
 
 /** How many of the spread's points fall in each level (index 1–6). */
 export function levelShares(
@@ -105,12 +115,16 @@ export function moveIntoLevel(value: number, level: number, steps: readonly numb
   return level > own ? (steps[level - 2] as number) * (1 + 1e-6) : (steps[level - 1] as number) * (1 - 1e-6);
 }
 
-/** What a rule chooses between: each level's share, the value moved into it, and the move's (log)². */
+/**
+ * What a rule chooses between: each level's share, the value moved into it, and the move's (log)² and
+ * (move ÷ unit)².
+ */
 export interface LevelOptions {
   own: number;
   shares: Float64Array;
   values: Float64Array;
   costs: Float64Array;
+  squares: Float64Array;
 }
 
 export function levelOptions(
@@ -118,6 +132,7 @@ export function levelOptions(
   forecast: number,
   steps: readonly number[],
   into?: LevelOptions,
+  unit = 1,
 ): LevelOptions {
   const own = fastLevel(steps, forecast);
   let total = 0;
@@ -126,19 +141,22 @@ export function levelOptions(
   const shares = into?.shares ?? new Float64Array(counts.length);
   const values = into?.values ?? new Float64Array(counts.length);
   const costs = into?.costs ?? new Float64Array(counts.length);
+  const squares = into?.squares ?? new Float64Array(counts.length);
   for (let level = 1; level < counts.length; level++) {
     shares[level] = total > 0 ? (counts[level] as number) / total : 0;
     const moved = moveIntoLevel(forecast, level, steps);
     const log = Math.log(Math.max(moved, 1e-3) / Math.max(forecast, 1e-3));
     values[level] = moved;
     costs[level] = level === own ? 0 : log * log;
+    squares[level] = level === own ? 0 : ((moved - forecast) / unit) ** 2;
   }
-  return { own, shares, values, costs };
+  return { own, shares, values, costs, squares };
 }
 
-/** The forecast after a rule; `current` is the current reading's level (0: none). */
-export function applyRule(options: LevelOptions, current: number, rule: LevelRule): number {
-  const { own, shares, values, costs } = options;
+/** The level a rule moves a forecast into (values[level] is the value); `current`: the current level (0: none). */
+export function ruleLevel(options: LevelOptions, current: number, rule: LevelRule): number {
+  const { own, shares } = options;
+  const costs = rule.linear ? options.squares : options.costs;
   let best = own;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let level = 1; level < shares.length; level++) {
@@ -150,5 +168,10 @@ export function applyRule(options: LevelOptions, current: number, rule: LevelRul
       bestScore = score;
     }
   }
-  return values[best] as number;
+  return best;
+}
+
+/** The forecast after a rule; `current` is the current reading's level (0: none). */
+export function applyRule(options: LevelOptions, current: number, rule: LevelRule): number {
+  return options.values[ruleLevel(options, current, rule)] as number;
 }

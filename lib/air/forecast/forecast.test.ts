@@ -22,6 +22,17 @@ function scrambledAfter(h: StationHistory, afterIndex: number): StationHistory {
   };
 }
 
+describe("fitStationModel", () => {
+  it("keeps a held-out spread per lead and per level of the forecast (0: all pairs), 20 points each", () => {
+    const pm25 = model.pollutants.pm25;
+    expect(pm25?.residuals).toHaveLength(pm25?.leads.length ?? -1);
+    for (const byLevel of pm25?.residuals ?? []) {
+      expect(byLevel).toHaveLength(7);
+      for (const points of byLevel) expect(points).toHaveLength(20);
+    }
+  });
+});
+
 describe("forecastStation", () => {
   it("gives 72 hourly, non-negative values per pollutant, for the hours after the issue hour", () => {
     const forecast = forecastStation(model, history, issuedMs);

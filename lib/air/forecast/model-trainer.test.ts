@@ -19,17 +19,31 @@ describe("ridgeAirTrainer", () => {
       3,
       {},
       { version: 2 },
-      { version: 1, edition: "HJ633-2026", mostLikelyLevel: true },
+      { version: 2, edition: "HJ633-2026", mostLikelyLevel: true },
     ]) {
       expect(isFittedStationModel(value)).toBe(false);
     }
     expect(
       isFittedStationModel({
-        version: 1,
+        version: 2,
         edition: "HJ633-2026",
         mostLikelyLevel: true,
         pollutants: { pm25: {} },
       }),
     ).toBe(false);
+  });
+
+  it("refuses a version-1 model (one spread per lead), so the app refits it", () => {
+    const history = syntheticHistory("trainer-v1", 30);
+    const fitted = JSON.parse(JSON.stringify(ridgeAirTrainer.fit(history)));
+    expect(isFittedStationModel(fitted)).toBe(true);
+    const pm25 = fitted.pollutants.pm25;
+    const v1 = {
+      ...fitted,
+      version: 1,
+      pollutants: { pm25: { ...pm25, residuals: pm25.residuals.map((r: number[][]) => r[0]) } },
+    };
+    expect(isFittedStationModel(v1)).toBe(false);
+    expect(isFittedStationModel({ ...v1, version: 2 })).toBe(false);
   });
 });

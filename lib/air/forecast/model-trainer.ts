@@ -13,16 +13,17 @@ function isPollutantModel(value: unknown): boolean {
     Array.isArray(m.leads) &&
     Array.isArray(m.weights) &&
     Array.isArray(m.residuals) &&
+    m.residuals.every((byLevel) => Array.isArray(byLevel) && byLevel.every((q) => Array.isArray(q))) &&
     Array.isArray(m.rules) &&
     typeof m.spreadOffset === "number"
   );
 }
 
-/** Whether a stored value is a model this code can forecast with (version 1, as `fitStationModel` writes). */
+/** Whether a stored value is a model this code can forecast with (version 2, as `fitStationModel` writes; older ones are refitted). */
 export function isFittedStationModel(value: unknown): value is FittedStationModel {
   if (typeof value !== "object" || value === null) return false;
   const m = value as Record<string, unknown>;
-  if (m.version !== 1 || typeof m.edition !== "string" || typeof m.mostLikelyLevel !== "boolean")
+  if (m.version !== 2 || typeof m.edition !== "string" || typeof m.mostLikelyLevel !== "boolean")
     return false;
   if (typeof m.pollutants !== "object" || m.pollutants === null) return false;
   const pollutants = m.pollutants as Record<string, unknown>;

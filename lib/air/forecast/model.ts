@@ -3,7 +3,6 @@ import { editionInForce } from "../edition-in-force";
 import {
   applyRule,
   fastLevel,
-  LEVEL_RULES,
   type LevelRule,
   levelOptions,
   levelShares,
@@ -11,6 +10,7 @@ import {
   residualPoints,
 } from "./category";
 import { FITTED_LEADS, fitMember, interpolateLeads, type MemberModel, memberForecast } from "./member";
+import { chooseRule, type HeldPair } from "./rule-choice";
 import { fromLog, latest, pollutantSeries, toLog } from "./series";
 import { FORECAST_POLLUTANTS, type ForecastPollutant, HOUR_MS, type StationHistory } from "./station-history";
 
@@ -26,15 +26,19 @@ export interface PollutantModel {
   weights: number[];
   /** The log member's offset: the scale the spread is measured on. */
   spreadOffset: number;
-  /** Per fitted lead: equal-mass quantiles of held-out errors on that scale. */
-  residuals: number[][];
+  /**
+   * Per fitted lead, per level of the forecast (1–6; 0: all pairs): equal-mass quantiles of held-out errors
+   * on that scale (a level with fewer than LEVEL_SPREAD_PAIRS held-out pairs has all pairs' quantiles).
+   */
+  residuals: number[][][];
   /** Per fitted lead: when a forecast is moved into its most likely level (chosen on held-out hours). */
   rules: LevelRule[];
   trainingHours: number;
 }
 
 export interface FittedStationModel {
-  version: 1;
+  /** 2: spread per level of the forecast (`residuals[lead][level]`); version 1 had one per lead. */
+  version: 2;
   /** The edition whose levels forecasts are moved into (the one in force at the last training hour). */
   edition: Edition;
   mostLikelyLevel: boolean;
@@ -63,61 +67,6 @@ const DEFAULTS = { lambda: 10, minHours: 14 * 24, holdOut: 0.2 };
 /** Member offsets as multiples of the pollutant's mean: ≈ log scale, ≈ concentration scale. */
 const MEMBER_OFFSETS = [0.02, 10];
 const MEMBER_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
-const HIT_Z = 2;
-const FOLLOW_CURRENT: LevelRule = { price: 0, bonus: 1 };
-
-interface HeldPair {
-  forecast: number;
-  current: number;
-  actual: number;
-}
-
-/**
- * The level rule for one lead time: of the rules whose held-out level hits beat persistence's by more than
- * chance (HIT_Z standard errors of the pairs where exactly one of the two is right), the one with the least
- * squared error. Always following the current level ties with persistence, so some rule always qualifies.
- */
-function chooseRule(pairs: HeldPair[], points: number[], steps: number[], offset: number): LevelRule {
-  // Local names: a bundled import is a property read on every call, and this loop runs ~10⁵–10⁶ times.
-  const rules = LEVEL_RULES;
-  const apply = applyRule;
-  const level = fastLevel;
-  const options = levelOptions;
-  const shares = levelShares;
-  const scale = toLog;
-  const fromScale = (z: number) => offset * Math.expm1(z);
-  const gain = new Float64Array(LEVEL_RULES.length);
-  const split = new Float64Array(LEVEL_RULES.length);
-  const error = new Float64Array(LEVEL_RULES.length);
-  const scratch = levelOptions([0, 0, 0, 0, 0, 0, 0], 0, steps);
-  for (const { forecast, current, actual } of pairs) {
-    const choice = options(
-      shares(scale(forecast, offset), points, steps, fromScale),
-      forecast,
-      steps,
-      scratch,
-    );
-    const now = level(steps, current);
-    const observed = level(steps, actual);
-    const persistenceHit = now === observed;
-    for (let r = 0; r < rules.length; r++) {
-      const value = apply(choice, now, rules[r] as LevelRule);
-      const hit = level(steps, value) === observed;
-      if (hit !== persistenceHit) {
-        split[r]!++;
-        gain[r]! += hit ? 1 : -1;
-      }
-      error[r]! += (value - actual) ** 2;
-    }
-  }
-  let best = -1;
-  for (let r = 0; r < LEVEL_RULES.length; r++) {
-    if ((gain[r] as number) < HIT_Z * Math.sqrt(split[r] as number)) continue;
-    if (best < 0 || (error[r] as number) < (error[best] as number)) best = r;
-  }
-  return LEVEL_RULES[best] ?? FOLLOW_CURRENT;
-}
-
 function meanOf(values: Float64Array): number {
   let sum = 0;
   let count = 0;
@@ -134,6 +83,26 @@ function currentHours(raw: Float64Array): number {
   let count = 0;
   for (let i = 0; i < raw.length; i++) if (!Number.isNaN(latest(raw, i))) count++;
   return count;
+}
+
+/** Held-out pairs of a level at least this many: its own spread; fewer, all pairs' spread. */
+const LEVEL_SPREAD_PAIRS = 200;
+
+/**
+ * The held-out spread (log residual quantiles) per level of the forecast, index 1–6, and of all pairs at
+ * index 0: how far a forecast may be off depends on where it is (a low forecast is off by more in log terms).
+ */
+function spreadByLevel(held: HeldPair[], steps: readonly number[], offset: number): number[][] {
+  const byLevel: number[][] = Array.from({ length: steps.length + 2 }, () => []);
+  for (const { forecast, actual } of held) {
+    const r = toLog(actual, offset) - toLog(forecast, offset);
+    byLevel[0]?.push(r);
+    byLevel[fastLevel(steps, forecast)]?.push(r);
+  }
+  // Rounded to 1e-4 on the log scale (0.01 %): the stored model stays small (7 levels × 20 points per lead).
+  const points = (rs: number[]) => residualPoints(rs).map((r) => Math.round(r * 1e4) / 1e4);
+  const pooled = points(byLevel[0] as number[]);
+  return byLevel.map((rs, level) => (level > 0 && rs.length >= LEVEL_SPREAD_PAIRS ? points(rs) : pooled));
 }
 
 function fitPollutant(
@@ -153,7 +122,7 @@ function fitPollutant(
   const fits = MEMBER_OFFSETS.map((k) => fitMember(history, p, k * mean, { lambda: settings.lambda, split }));
   const spreadOffset = (MEMBER_OFFSETS[0] as number) * mean;
   const weights: number[] = [];
-  const residuals: number[][] = [];
+  const residuals: number[][][] = [];
   const rules: LevelRule[] = [];
   const steps = levelSteps(edition, p);
   FITTED_LEADS.forEach((lead, n) => {
@@ -183,11 +152,9 @@ function fitPollutant(
       actual,
       current,
     }));
-    const points = residualPoints(
-      held.map(({ forecast, actual }) => toLog(actual, spreadOffset) - toLog(forecast, spreadOffset)),
-    );
+    const points = spreadByLevel(held, steps, spreadOffset);
     residuals.push(points);
-    rules.push(held.length >= 24 ? chooseRule(held, points, steps, spreadOffset) : NEVER_MOVED);
+    rules.push(held.length >= 24 ? chooseRule(held, points, steps, spreadOffset, lead, mean) : NEVER_MOVED);
   });
   return {
     members: fits.map((f) => f.model),
@@ -215,7 +182,7 @@ export function fitStationModel(history: StationHistory, options: FitOptions = {
     if (fitted) pollutants[p] = fitted;
   }
   return {
-    version: 1,
+    version: 2,
     edition,
     mostLikelyLevel: options.mostLikelyLevel ?? true,
     fittedThroughMs,
@@ -240,12 +207,14 @@ export function modelForecast(
   if (!a || !b) return null;
   const steps = fitted.mostLikelyLevel ? levelSteps(fitted.edition, p) : null;
   const offset = model.spreadOffset;
+  // The pollutant's training mean: the unit a linear rule prices a move in.
+  const unit = offset / (MEMBER_OFFSETS[0] as number);
   const fromScale = (z: number) => fromLog(z, offset);
   const current = latest(pollutantSeries(history, p), origin);
   const mix = (x: number, y: number, t: number) => x + (y - x) * t;
   const weights = interpolateLeads(model.leads, model.weights, mix);
   const residuals = interpolateLeads(model.leads, model.residuals, (r, s, t) =>
-    r.map((v, q) => mix(v, s[q] ?? v, t)),
+    r.map((byLevel, level) => byLevel.map((v, q) => mix(v, s[level]?.[q] ?? v, t))),
   );
   // A rule is a choice, not a quantity: the nearer fitted lead's (the earlier one on a tie).
   const rules = interpolateLeads(model.leads, model.rules, (r, s, t) => (t <= 0.5 ? r : s));
@@ -254,8 +223,9 @@ export function modelForecast(
     const combined = w * value + (1 - w) * (b[k] as number);
     const rule = rules[k];
     if (!steps || !rule) return combined;
-    const counts = levelShares(toLog(combined, offset), residuals[k] ?? [], steps, fromScale);
+    const spread = residuals[k]?.[fastLevel(steps, combined)] ?? [];
+    const counts = levelShares(toLog(combined, offset), spread, steps, fromScale);
     const now = Number.isNaN(current) ? 0 : fastLevel(steps, current);
-    return applyRule(levelOptions(counts, combined, steps), now, rule);
+    return applyRule(levelOptions(counts, combined, steps, undefined, unit), now, rule);
   });
 }
