@@ -19,7 +19,7 @@ export interface AirAdvice {
 // Pregnant people are not named by HJ 633; they are added to the sensitive groups as a precaution from level 3.
 const PRACTICAL: Record<number, Omit<AirAdvice, "level" | "standard">> = {
   1: {
-    brief: { zh: "户外体育课和运动都合适", en: "outdoor PE and exercise are fine" },
+    brief: { zh: "户外体育课和运动都合适", en: "Outdoor PE and exercise are fine" },
     topics: {
       living: {
         zh: "开窗通风，不必开空气净化器。",
@@ -40,7 +40,7 @@ const PRACTICAL: Record<number, Omit<AirAdvice, "level" | "standard">> = {
   2: {
     brief: {
       zh: "户外体育课和运动照常，极少数异常敏感者减少户外活动",
-      en: "outdoor PE and exercise are fine; the very few unusually sensitive people should reduce outdoor activity",
+      en: "Outdoor PE and exercise are fine; the very few unusually sensitive people should reduce outdoor activity",
     },
     topics: {
       living: {
@@ -62,7 +62,7 @@ const PRACTICAL: Record<number, Omit<AirAdvice, "level" | "standard">> = {
   3: {
     brief: {
       zh: "户外体育课减少长时间、高强度项目",
-      en: "outdoor PE without prolonged, high-intensity activity",
+      en: "Outdoor PE without prolonged, high-intensity activity",
     },
     topics: {
       living: {
@@ -115,7 +115,7 @@ const PRACTICAL: Record<number, Omit<AirAdvice, "level" | "standard">> = {
   5: {
     brief: {
       zh: "停止户外运动，儿童、老人留在室内",
-      en: "no outdoor exercise; children and older people stay indoors",
+      en: "No outdoor exercise; children and older people stay indoors",
     },
     topics: {
       living: {
@@ -143,7 +143,7 @@ const PRACTICAL: Record<number, Omit<AirAdvice, "level" | "standard">> = {
   6: {
     brief: {
       zh: "避免户外活动，儿童、老人和病人留在室内",
-      en: "avoid outdoor activity; children, older people and the sick stay indoors",
+      en: "Avoid outdoor activity; children, older people and the sick stay indoors",
     },
     topics: {
       living: {
