@@ -61,6 +61,7 @@ test.describe("Installable app and offline", { tag: ["@app", "@offline", "@touri
       expect(manifest.shortcuts.map((s: { name: string; url: string }) => [s.name, s.url])).toEqual([
         ["Smart parking", "/parking"],
         ["Clinic pay-later on credit", "/clinic"],
+        ["Air quality", "/air"],
       ]);
     });
 
