@@ -54,11 +54,14 @@ export async function airForecastRead(
     };
   }
   const place = { lat: roundCoordinate(query.lat!), lng: roundCoordinate(query.lng!) };
-  const answer = await forecastForPlace(db, place, now, source);
-  if (!answer) throw new AppError("not_found", "errors.air.noStationNear");
   return {
     key: `air-forecast|point|${place.lat},${place.lng}|${issuedMs}|${trainedAt}`,
     caching,
-    build: async () => answer,
+    // Built only on a cache miss; a failed build (no station near: 404) is not kept.
+    build: async () => {
+      const answer = await forecastForPlace(db, place, now, source);
+      if (!answer) throw new AppError("not_found", "errors.air.noStationNear");
+      return answer;
+    },
   };
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { cityBrain } from "@/lib/citybrain/source";
 import type { CityBrainSource, LatLng } from "@/lib/citybrain/types";
 import type { Db } from "@/lib/db/types";
-import { HOUR_MS } from "./forecast/station-history";
 import type { AirForecastAnswer } from "./forecast-answer";
 import { assembleForecast, blendMethods, blendTracks, pastTrack } from "./forecast-assembly";
 import { forecastBasis } from "./forecast-basis";
@@ -47,7 +46,7 @@ export async function forecastForPlace(
     issuedMs: basis.issuedMs,
     past: blendTracks(
       weighed.map((w) => ({
-        track: w.station.past.filter((h) => h.atMs > basis.issuedMs - 72 * HOUR_MS),
+        track: w.station.past,
         weight: w.weight,
       })),
     ),

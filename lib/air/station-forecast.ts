@@ -14,9 +14,9 @@ export async function stationForecast(
   now: Date,
 ): Promise<AirForecastAnswer> {
   const basis = await forecastBasis(db, source, now);
-  const station = basis?.stations.find((s) => s.slug === slug);
-  if (!station) throw new AppError("not_found", "errors.air.unknownStation", { values: { id: slug } });
   if (!basis) throw new AppError("unavailable", "errors.air.noHistory");
+  const station = basis.stations.find((s) => s.slug === slug);
+  if (!station) throw new AppError("not_found", "errors.air.unknownStation", { values: { id: slug } });
   const forecast = basis.forecastOf(station.id);
   return assembleForecast({
     place: { kind: "station", id: station.slug, name: station.name, lat: station.lat, lng: station.lng },
